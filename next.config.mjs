@@ -1,0 +1,31 @@
+import createMDX from '@next/mdx'
+
+/**
+ * MDX is compiled at build time by @next/mdx. With Turbopack, remark/rehype plugins must be named by module
+ * (imported functions are not serialisable). See ../shared/TOOLCHAIN.md.
+ */
+const withMDX = createMDX({
+  extension: /\.mdx$/,
+  options: {
+    remarkPlugins: [
+      'remark-frontmatter',
+      ['remark-mdx-frontmatter', { name: 'frontmatter' }],
+      'remark-gfm',
+      'remark-math',
+    ],
+    rehypePlugins: [
+      'rehype-slug',
+      ['rehype-autolink-headings', { behavior: 'wrap', properties: { className: ['heading-anchor'] } }],
+      ['rehype-katex', { output: 'htmlAndMathml', strict: 'error', throwOnError: true }],
+    ],
+  },
+})
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  typedRoutes: false,
+}
+
+export default withMDX(nextConfig)
