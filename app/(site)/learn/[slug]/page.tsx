@@ -40,10 +40,9 @@ export async function generateMetadata({ params }: ArticlePageProps): Promise<Me
 }
 
 async function loadBody(article: Article): Promise<ComponentType> {
-  const folder = article.importPath.endsWith('/index.mdx')
-  const mod = folder
-    ? await import(`@/content/${article.slug}/index.mdx`)
-    : await import(`@/content/${article.slug}.mdx`)
+  // importPath is `<slug>.mdx` or `<slug>/index.mdx`; the .mdx suffix keeps the bundler to articles only.
+  const path = article.importPath.slice(0, -'.mdx'.length)
+  const mod = (await import(`@/content/${path}.mdx`)) as { default: ComponentType }
   return mod.default
 }
 
