@@ -24,7 +24,7 @@ const warnings = problems.filter((p) => p.severity === 'warning')
 
 for (const p of problems) console.log(formatProblem(p))
 const ms = Math.round(performance.now() - started)
-const summary = `${report.articles.length} article(s) checked in ${ms} ms: ${errors.length} error(s), ${warnings.length} warning(s)`
+const summary = `${report.checked} article file(s) and ${glossaryIds().size} glossary terms checked in ${ms} ms: ${errors.length} error(s), ${warnings.length} warning(s)`
 if (errors.length > 0) {
   console.error(`\n✖ ${summary}`)
   process.exit(1)

@@ -29,7 +29,12 @@ export type Article = {
   readingMinutes: number
 }
 
-export type ContentReport = { articles: Article[]; problems: ContentProblem[] }
+export type ContentReport = {
+  articles: Article[]
+  problems: ContentProblem[]
+  /** How many article files were read (including drafts and broken ones). */
+  checked: number
+}
 
 export type ReadContentOptions = {
   /** Project root; articles are read from `<root>/content`. */
@@ -229,5 +234,5 @@ export function readContent(options: ReadContentOptions): ContentReport {
     )
   // Only articles whose own problems are warnings are safe to render.
   const broken = new Set(problems.filter((q) => q.severity === 'error').map((q) => q.file))
-  return { articles: articles.filter((a) => !broken.has(a.file)), problems }
+  return { articles: articles.filter((a) => !broken.has(a.file)), problems, checked: entries.length }
 }

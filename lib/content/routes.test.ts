@@ -1,11 +1,30 @@
-import { existsSync } from 'node:fs'
-import { join } from 'node:path'
+import { readdirSync } from 'node:fs'
+import { join, relative, sep } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { STATIC_ROUTES } from './routes'
 
+/** Routes of every app/**​/page.tsx, with route groups like (site) removed. */
+function appRoutes(): Set<string> {
+  const root = join(process.cwd(), 'app')
+  const routes = new Set<string>()
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(join(dir, entry.name))
+      else if (entry.name === 'page.tsx') {
+        const parts = relative(root, dir)
+          .split(sep)
+          .filter((p) => p && !/^\(.*\)$/.test(p))
+        routes.add(`/${parts.join('/')}`)
+      }
+    }
+  }
+  walk(root)
+  return routes
+}
+
 describe('STATIC_ROUTES', () => {
+  const routes = appRoutes()
   it.each(STATIC_ROUTES.map((r) => [r]))('%s has a page in app/', (route) => {
-    const dir = join(process.cwd(), 'app', route)
-    expect(existsSync(join(dir, 'page.tsx'))).toBe(true)
+    expect(routes.has(route)).toBe(true)
   })
 })

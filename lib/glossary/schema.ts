@@ -1,10 +1,10 @@
 import { z } from 'zod'
 
-const plainText = (max: number) =>
+const plainText = (max: number, min = 3) =>
   z
     .string()
     .trim()
-    .min(3, 'is too short')
+    .min(min, 'is too short')
     .max(max, `is too long (${max} characters at most)`)
     .refine((s) => !/[<>{}]/.test(s), { error: 'must be plain text (no <, >, { or })' })
 
@@ -15,5 +15,5 @@ export const glossaryEntrySchema = z.strictObject({
   short: plainText(200),
   long: plainText(900),
   related: z.array(z.string()),
-  aliases: z.array(plainText(80)).optional(),
+  aliases: z.array(plainText(80, 2)).optional(),
 })

@@ -1,0 +1,76 @@
+/**
+ * The staking-rewards engine: the only code on the site that computes rewards. Pure TypeScript, inputs in,
+ * numbers out. See README.md in this folder for the formulas, sources and conventions.
+ */
+export { CalculatorInputError } from './errors'
+export { RANGES } from './ranges'
+export type { Range } from './ranges'
+
+export {
+  aprToApy,
+  apyToApr,
+  compoundingFromEveryNDays,
+  COMPOUNDING_NAMES,
+  PERIODS_PER_YEAR,
+} from './compounding'
+export type { Compounding } from './compounding'
+
+export { projectStake } from './project'
+export { periodTable } from './period-table'
+export type { PeriodRow, PeriodUnit } from './period-table'
+export { MAX_SERIES_POINTS } from './series'
+export { realYield } from './real-yield'
+export { validateStakeInput, assertStakeInput, STAKE_INPUT_RULES } from './stake-input'
+export type { StakeInputErrors, StakeInputValidation } from './stake-input'
+export type { FiatSummary, Projection, RealYield, SeriesPoint, StakeInput } from './types'
+
+export {
+  ETHEREUM,
+  ETHEREUM_EPOCHS_PER_YEAR,
+  ethereumActivationExitChurnEth,
+  ethereumAnnualIssuance,
+  ethereumConsensusApr,
+} from './networks/ethereum'
+export { cosmosStakingApr } from './networks/cosmos'
+export type { CosmosAprInput } from './networks/cosmos'
+export {
+  SOLANA_INFLATION,
+  solanaInflationRate,
+  solanaInflationYears,
+  solanaStakingApr,
+} from './networks/solana'
+export type { SolanaAprInput } from './networks/solana'
+
+export {
+  CALCULATOR_PRESETS,
+  CALCULATOR_PRESET_KEYS,
+  COSMOS_PROFILE,
+  ETHEREUM_PROFILE,
+  NETWORK_PRESETS,
+  networkProfile,
+  SOLANA_PROFILE,
+} from './presets/index'
+export type {
+  AssumedFigure,
+  CalculatorPreset,
+  CalculatorPresetKey,
+  CosmosProfile,
+  EthereumProfile,
+  Figure,
+  IsoDate,
+  NetworkId,
+  NetworkProfile,
+  SolanaProfile,
+  Source,
+  SourcedFigure,
+  StakingMethod,
+} from './presets/index'
+
+export { timeToLiquidity } from './liquidity'
+export type { LiquidityInput, LiquidityPhase, LiquidityTimeline } from './liquidity'
+
+export { simulateOutcomes } from './outcomes'
+export type { OutcomeInput, OutcomeRange, OutcomeSummary } from './outcomes'
+
+export { compareStakingPaths, defaultFeeModels } from './paths'
+export type { FeeModel, PathId, PathRow, PathsInput } from './paths'

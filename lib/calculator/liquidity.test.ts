@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest'
+import { timeToLiquidity } from './liquidity'
+import type { LiquidityInput } from './liquidity'
+
+describe('timeToLiquidity', () => {
+  it('times a solo Ethereum exit with an empty queue', () => {
+    // 5 epochs = 5/225 d = 0.0222; queue ⌈32/256⌉ − 1 = 0 epochs; 256 epochs = 1.1378 d;
+    // sweep 1,002,400 validators / (16 · 7,200 a day) = 8.7014 d; total 9.8614 d
+    const t = timeToLiquidity({ network: 'ethereum', method: 'solo' })
+    expect(t.phases.map((p) => p.id)).toEqual([
+      'exit-request',
+      'exit-queue',
+      'withdrawability-delay',
+      'withdrawal-sweep',
+    ])
+    expect(t.phases[2]?.endDay).toBeCloseTo(5 / 225 + 256 / 225, 12)
+    expect(t.totalDays).toBeCloseTo(5 / 225 + 256 / 225 + 1_002_400 / 115_200, 12)
+  })
+
+  it('adds the exit queue, counting the exiting balance against the churn', () => {
+    // ⌈(2,500,000 + 32) / 256⌉ − 1 = 9,765 epochs = 43.4 days more than an empty queue
+    const empty = timeToLiquidity({ network: 'ethereum', method: 'solo' }).totalDays
+    const busy = timeToLiquidity({ network: 'ethereum', method: 'solo', queueEth: 2_500_000 }).totalDays
+    expect(busy - empty).toBeCloseTo(9_765 / 225, 10)
+  })
+
+  it.each<{ input: LiquidityInput; days: number }>([
+    // x/staking UnbondingTime on the Hub: 21 days
+    { input: { network: 'cosmos', method: 'delegated' }, days: 21 },
+    // a whole 2.56-day epoch, then a ten-minute withdrawal
+    { input: { network: 'solana', method: 'delegated' }, days: 2.56 + 10 / 1440 },
+    // half the epoch already gone: 1.28 days + 10 minutes
+    { input: { network: 'solana', method: 'delegated', epochProgress: 0.5 }, days: 1.28 + 10 / 1440 },
+    // a liquid staking token swapped on a market: about ten minutes
+    { input: { network: 'ethereum', method: 'liquid' }, days: 10 / 1440 },
+    // redeeming through the protocol: a request, then the 21-day unbonding
+    { input: { network: 'cosmos', method: 'liquid', liquidExit: 'redeem' }, days: 21 + 10 / 1440 },
+    // an exchange that states 2 days of processing, then unbonding
+    { input: { network: 'cosmos', method: 'exchange', platformDays: 2 }, days: 23 },
+  ])('takes $days days for $input.method staking on $input.network', ({ input, days }) => {
+    expect(timeToLiquidity(input).totalDays).toBeCloseTo(days, 10)
+  })
+
+  it('lays the phases end to end from the start day', () => {
+    const t = timeToLiquidity({ network: 'solana', method: 'delegated', startDay: 10 })
+    expect(t.phases[0]?.startDay).toBe(10)
+    t.phases.forEach((phase, i) => {
+      if (i > 0) expect(phase.startDay).toBe(t.phases[i - 1]?.endDay)
+    })
+  })
+
+  it('gives ISO dates when a start date is passed in', () => {
+    const t = timeToLiquidity({ network: 'cosmos', method: 'delegated', startDate: '2026-03-01' })
+    expect(t.phases[0]).toMatchObject({
+      startDate: '2026-03-01T00:00:00.000Z',
+      endDate: '2026-03-22T00:00:00.000Z',
+    })
+    expect(t.usableDate).toBe('2026-03-22T00:00:00.000Z')
+  })
+
+  it.each<{ input: LiquidityInput; field: string; message?: string }>([
+    {
+      input: { network: 'ethereum', method: 'delegated' },
+      field: 'method',
+      message: 'Ethereum has no native delegation: choose solo, pooled, liquid or exchange staking',
+    },
+    { input: { network: 'cosmos', method: 'pooled' }, field: 'method' },
+    { input: { network: 'cosmos', method: 'solo' }, field: 'method' },
+    { input: { network: 'bitcoin' as 'ethereum', method: 'solo' }, field: 'network' },
+    { input: { network: 'solana', method: 'delegated', epochProgress: 1.5 }, field: 'epochProgress' },
+    { input: { network: 'ethereum', method: 'solo', queueEth: -1 }, field: 'queueEth' },
+    { input: { network: 'cosmos', method: 'delegated', startDate: 'next Tuesday' }, field: 'startDate' },
+  ])('rejects $input with a $field error', ({ input, field, message }) => {
+    expect(() => timeToLiquidity(input)).toThrow(
+      expect.objectContaining({ field, ...(message ? { message } : {}) }),
+    )
+  })
+
+  it('cites a source for every protocol phase', () => {
+    const t = timeToLiquidity({ network: 'ethereum', method: 'solo' })
+    for (const phase of t.phases) expect(phase.source?.url).toMatch(/^https:\/\//)
+  })
+})

@@ -1,0 +1,194 @@
+import type { Compounding } from './compounding'
+import { CalculatorInputError } from './errors'
+import { NETWORK_PRESETS } from './presets/index'
+import type { NetworkId } from './presets/types'
+import { projectStake } from './project'
+import { fractionRule, requireNumber } from './validate'
+
+export type PathId = 'solo' | 'pooled' | 'liquid' | 'exchange'
+
+/** How a staking path charges: a share of rewards, a fixed monthly cost, and a minimum stake. */
+export type FeeModel = {
+  id: PathId
+  label: string
+  /** Share of rewards kept by the operator, pool, protocol or platform, 0 … 1. */
+  rewardFee: number
+  /** A running cost per month (e.g. hardware and electricity for solo staking), in fiat or tokens. */
+  fixedMonthlyCost?: { amount: number; currency: 'fiat' | 'token' }
+  /** Smallest stake the path accepts, in tokens. */
+  minimumStake: number
+  /** How rewards compound on this path. */
+  compounding: Compounding
+  /** True for the engine's defaults: illustrative assumptions, not any platform's prices. */
+  illustrative: boolean
+  note: string
+}
+
+export type PathsInput = {
+  principal: number
+  apr: number
+  days: number
+  price?: number
+  priceChange?: number
+  network?: NetworkId
+  /** Compounding for paths that restake (default `'daily'`). */
+  compounding?: Compounding
+  /** Replace the default fee models. */
+  paths?: FeeModel[]
+}
+
+export type PathRow = {
+  id: PathId
+  label: string
+  eligible: boolean
+  ineligibleReason?: string
+  finalBalance: number
+  rewards: number
+  /** Rewards before any fee, same compounding. */
+  grossRewards: number
+  fees: { rewardFee: number; fixedCosts: number; total: number }
+  /** apr · (1 − rewardFee). */
+  netApr: number
+  /** (finalBalance / principal)^(365 / days) − 1, after every fee; absent when undefined. */
+  effectiveAnnualReturn?: number
+  /** finalBalance at price · (1 + priceChange), when a price was given. */
+  finalValue?: number
+  illustrative: boolean
+  note: string
+}
+
+const MONTH_DAYS = 365 / 12
+
+/**
+ * Default fee models: illustrative assumptions for comparing shapes of cost, not quotes from any
+ * platform. Solo: no reward fee but 50 (fiat) a month for hardware, power and internet; on Ethereum a
+ * 32 ETH minimum (MIN_ACTIVATION_BALANCE) and no compounding (rewards above 32 ETH are swept out).
+ * Pooled, liquid and exchange fees come from the network profile's typical fees (10 %, 10 %, 25 % by default).
+ */
+export function defaultFeeModels(network?: NetworkId, compounding: Compounding = 'daily'): FeeModel[] {
+  const profile = network === undefined ? undefined : NETWORK_PRESETS[network]
+  const fee = (id: PathId, fallback: number) => profile?.typicalFee[id]?.value ?? fallback
+  return [
+    {
+      id: 'solo',
+      label: 'Solo validator',
+      rewardFee: 0,
+      fixedMonthlyCost: { amount: 50, currency: 'fiat' },
+      minimumStake: network === 'ethereum' ? 32 : 0,
+      compounding: network === 'ethereum' ? 'none' : compounding,
+      illustrative: true,
+      note: 'Illustrative: keep all rewards, pay about 50 a month for hardware, power and internet.',
+    },
+    {
+      id: 'pooled',
+      label: 'Staking pool',
+      rewardFee: fee('pooled', 0.1),
+      minimumStake: 0,
+      compounding,
+      illustrative: true,
+      note: 'Illustrative pool fee on rewards.',
+    },
+    {
+      id: 'liquid',
+      label: 'Liquid staking token',
+      rewardFee: fee('liquid', 0.1),
+      minimumStake: 0,
+      compounding,
+      illustrative: true,
+      note: 'Illustrative protocol fee on rewards; the token can be sold at any time.',
+    },
+    {
+      id: 'exchange',
+      label: 'Exchange staking',
+      rewardFee: fee('exchange', 0.25),
+      minimumStake: 0,
+      compounding,
+      illustrative: true,
+      note: 'Illustrative platform fee on rewards; the platform holds your tokens.',
+    },
+  ]
+}
+
+function validateModel(model: FeeModel): void {
+  requireNumber('rewardFee', model.rewardFee, fractionRule('Reward fee'))
+  requireNumber('minimumStake', model.minimumStake, {
+    label: 'Minimum stake',
+    range: { min: 0, max: 1e12 },
+    message: 'Minimum stake must be between 0 and 1,000,000,000,000',
+  })
+  if (model.fixedMonthlyCost !== undefined) {
+    requireNumber('fixedMonthlyCost', model.fixedMonthlyCost.amount, {
+      label: 'Monthly cost',
+      range: { min: 0, max: 1e9 },
+      message: 'Monthly cost must be between 0 and 1,000,000,000',
+    })
+    if (model.fixedMonthlyCost.currency !== 'fiat' && model.fixedMonthlyCost.currency !== 'token') {
+      throw new CalculatorInputError('fixedMonthlyCost', 'Monthly cost currency must be fiat or token')
+    }
+  }
+}
+
+/**
+ * The same principal across staking paths, each with its fee model. Rewards follow `projectStake`
+ * (net APR = apr · (1 − rewardFee)); fixed monthly costs are subtracted from the final balance without
+ * compounding, converted to tokens at the start price. Rows for paths a network does not offer, or below
+ * the path's minimum stake, are still computed but marked ineligible with a reason.
+ */
+export function compareStakingPaths(input: PathsInput): PathRow[] {
+  const models = input.paths ?? defaultFeeModels(input.network, input.compounding)
+  const profile = input.network === undefined ? undefined : NETWORK_PRESETS[input.network]
+  if (input.network !== undefined && profile === undefined) {
+    throw new CalculatorInputError('network', 'Network must be ethereum, cosmos or solana')
+  }
+  return models.map((model) => {
+    validateModel(model)
+    const base = {
+      principal: input.principal,
+      apr: input.apr,
+      days: input.days,
+      compounding: model.compounding,
+    }
+    const gross = projectStake({ ...base, commission: 0 })
+    const net = projectStake({
+      ...base,
+      commission: model.rewardFee,
+      price: input.price,
+      priceChange: input.priceChange,
+    })
+    const reasons: string[] = []
+    if (profile !== undefined && !(profile.methods as readonly string[]).includes(model.id)) {
+      reasons.push(`${profile.name} does not offer ${model.label.toLowerCase()} in this guide`)
+    }
+    if (input.principal < model.minimumStake) {
+      reasons.push(`Needs at least ${model.minimumStake} tokens (you entered ${input.principal})`)
+    }
+    let fixedCosts = 0
+    const cost = model.fixedMonthlyCost
+    if (cost !== undefined && cost.amount > 0) {
+      const months = input.days / MONTH_DAYS
+      if (cost.currency === 'token') fixedCosts = cost.amount * months
+      else if (input.price !== undefined && input.price > 0) fixedCosts = (cost.amount * months) / input.price
+      else reasons.push('A token price is needed to count the fixed monthly running cost')
+    }
+    const finalBalance = net.finalBalance - fixedCosts
+    const rewardFee = gross.finalBalance - net.finalBalance
+    const row: PathRow = {
+      id: model.id,
+      label: model.label,
+      eligible: reasons.length === 0,
+      finalBalance,
+      rewards: finalBalance - input.principal,
+      grossRewards: gross.rewards,
+      fees: { rewardFee, fixedCosts, total: rewardFee + fixedCosts },
+      netApr: net.netApr,
+      illustrative: model.illustrative,
+      note: model.note,
+    }
+    if (reasons.length > 0) row.ineligibleReason = reasons.join('. ')
+    if (input.principal > 0 && input.days > 0 && finalBalance > 0) {
+      row.effectiveAnnualReturn = Math.exp((365 / input.days) * Math.log(finalBalance / input.principal)) - 1
+    }
+    if (net.fiat !== undefined) row.finalValue = finalBalance * net.fiat.endPrice
+    return row
+  })
+}

@@ -1,0 +1,104 @@
+import { aprToApy, compoundingKind, describeCompounding } from './compounding'
+import { DAYS_PER_YEAR, logGrowth } from './growth'
+import { assertStakeInput } from './stake-input'
+import { linearPrice, seriesDays } from './series'
+import type { FiatSummary, Projection, RealYield, SeriesPoint, StakeInput } from './types'
+import { formatPercent } from './validate'
+
+/**
+ * Projects a stake. With net rate r = apr · (1 − commission), t = days / 365 and n periods a year:
+ *
+ * - periodic: P · (1 + r/n)^(n·t); continuous: P · e^(r·t); `'none'`: P · (1 + r·t)
+ *   (standard compound interest; the contract formulas).
+ * - A partial final period uses the same formula at fractional t (see `growth.ts`).
+ * - Fiat: final price = price · (1 + priceChange); the series interpolates the price linearly by day.
+ * - Real yield (when `inflation` is given) uses the Fisher relation (see `real-yield.ts`).
+ *
+ * Throws `CalculatorInputError` for any invalid field, and (field `days`) when the balance would grow more
+ * than 10¹²⁰-fold, e.g. 1,000 % APR compounded daily for 30 years.
+ */
+export function projectStake(input: StakeInput): Projection {
+  assertStakeInput(input)
+  const { principal, apr, commission, compounding, days } = input
+  const kind = compoundingKind(compounding)
+  const years = days / DAYS_PER_YEAR
+  const netApr = apr * (1 - commission)
+  const effectiveApy = aprToApy(netApr, compounding)
+
+  const balanceAt = (day: number) => principal * Math.exp(logGrowth(netApr, kind, day / DAYS_PER_YEAR))
+  const finalBalance = balanceAt(days)
+  const simpleBalance = principal * (1 + netApr * years)
+
+  const price = input.price
+  const priceChange = input.priceChange ?? 0
+  const series: SeriesPoint[] = seriesDays(days).map((day) => {
+    const balance = day === days ? finalBalance : balanceAt(day)
+    const point: SeriesPoint = { day, balance, rewards: balance - principal }
+    if (price !== undefined) {
+      point.price = linearPrice(price, priceChange, day, days)
+      point.value = balance * point.price
+    }
+    return point
+  })
+
+  const projection: Projection = {
+    input: { ...input },
+    principal,
+    years,
+    netApr,
+    effectiveApy,
+    finalBalance,
+    rewards: finalBalance - principal,
+    noCompounding: { finalBalance: simpleBalance, rewards: simpleBalance - principal },
+    series,
+    assumptions: [],
+  }
+  if (price !== undefined) projection.fiat = fiatSummary(principal, finalBalance, price, priceChange)
+  if (input.inflation !== undefined)
+    projection.real = realSummary(effectiveApy, finalBalance, input.inflation, years)
+  projection.assumptions = assumptionsFor(input, netApr)
+  return projection
+}
+
+function fiatSummary(principal: number, finalBalance: number, price: number, change: number): FiatSummary {
+  const endPrice = price * (1 + change)
+  const startValue = principal * price
+  const finalValue = finalBalance * endPrice
+  return {
+    startPrice: price,
+    endPrice,
+    startValue,
+    finalValue,
+    rewardsValue: (finalBalance - principal) * endPrice,
+    gain: finalValue - startValue,
+  }
+}
+
+function realSummary(apy: number, finalBalance: number, inflation: number, years: number): RealYield {
+  return {
+    inflation,
+    apy: (1 + apy) / (1 + inflation) - 1,
+    finalBalance: finalBalance / Math.exp(years * Math.log1p(inflation)),
+  }
+}
+
+function assumptionsFor(input: StakeInput, netApr: number): string[] {
+  const list = [
+    `Net APR = APR × (1 − commission) = ${formatPercent(input.apr)} × (1 − ${formatPercent(input.commission)}) = ${formatPercent(netApr)}.`,
+    `${describeCompounding(input.compounding)}, with r the net APR and t = days ÷ 365.`,
+    'A year is 365 days. A part-period at the end grows by the same formula with fractional t.',
+    'The APR is assumed constant for the whole period, with full uptime and no slashing.',
+  ]
+  if (input.price !== undefined) {
+    const change = input.priceChange ?? 0
+    list.push(
+      `Final price = price × (1 + price change) = ${input.price} × (1 + ${formatPercent(change)}); in between, the price moves in a straight line.`,
+    )
+  }
+  if (input.inflation !== undefined) {
+    list.push(
+      `Real yield uses the Fisher relation: (1 + APY) ÷ (1 + inflation) − 1, with inflation ${formatPercent(input.inflation)} a year.`,
+    )
+  }
+  return list
+}
