@@ -1,0 +1,59 @@
+import AxeBuilder from '@axe-core/playwright'
+import { test as base, expect, type Page } from '@playwright/test'
+
+/** WCAG 2.2 AA, as the issues ask: every axe scan uses exactly these tags. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+
+export type Theme = 'light' | 'dark'
+
+type Fixtures = {
+  /** Console messages matching one of these are not failures (e.g. the 404 of a page we expect to 404). */
+  allowedConsoleErrors: RegExp[]
+  consoleErrors: string[]
+}
+
+/** Playwright's test, failing any test whose page logs a console error or throws. */
+export const test = base.extend<Fixtures>({
+  allowedConsoleErrors: [[], { option: true }],
+  consoleErrors: [
+    async ({ page, allowedConsoleErrors }, use) => {
+      const errors: string[] = []
+      page.on('console', (m) => {
+        if (m.type() === 'error' && !allowedConsoleErrors.some((re) => re.test(m.text())))
+          errors.push(m.text())
+      })
+      page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`))
+      await use(errors)
+      expect(errors, 'console errors on the page').toEqual([])
+    },
+    { auto: true },
+  ],
+})
+
+export { expect }
+
+/** Makes the reader's stored theme choice `theme` before any page script runs. */
+export async function chooseTheme(page: Page, theme: Theme) {
+  await page.addInitScript((t) => localStorage.setItem('sfg-theme', t), theme)
+}
+
+/** Runs axe with the WCAG 2.2 AA tags and fails with a readable list of violations. */
+export async function expectAccessible(page: Page, label = page.url()) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
+  const violations = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} → ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 5)
+        .join(' | ')}`,
+  )
+  expect(violations, `axe violations on ${label}`).toEqual([])
+}
+
+/** The page never scrolls sideways (text, tables and maths wrap or scroll inside their own box). */
+export async function expectNoHorizontalOverflow(page: Page) {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  )
+  expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0)
+}

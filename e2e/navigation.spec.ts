@@ -1,0 +1,68 @@
+import { expect, test } from './fixtures'
+
+test('a reader goes from the home page to an article, jumps with the contents and reaches the next article', async ({
+  page,
+  isMobile,
+}) => {
+  await page.goto('/')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Learn how staking really works')
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Learn' }).click()
+  await expect(page).toHaveURL(/\/learn$/)
+  await expect(page.getByRole('heading', { level: 1, name: 'Learn' })).toBeVisible()
+  await expect(
+    page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Learn' }),
+  ).toHaveAttribute('aria-current', 'page')
+
+  const basics = page.getByRole('region', { name: /Basics/ })
+  const firstTitle = (await basics.getByRole('link').first().textContent())!
+  await basics.getByRole('link').first().click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(firstTitle)
+  await expect(
+    page.getByRole('note').filter({ hasText: 'Educational only, not financial advice.' }).first(),
+  ).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Key takeaways' })).toBeVisible()
+
+  // The table of contents: collapsible on mobile, in the sidebar on desktop.
+  if (isMobile) await page.getByText('On this page', { exact: true }).first().click()
+  const toc = page.getByRole('navigation', { name: 'On this page' }).filter({ visible: true })
+  const third = toc.getByRole('link').nth(2)
+  const targetId = (await third.getAttribute('href'))!.slice(1)
+  await third.click()
+  await expect(page).toHaveURL(new RegExp(`#${targetId}$`))
+  const heading = page.locator(`[id="${targetId}"]`)
+  await expect(heading).toBeInViewport()
+  const top = await heading.evaluate((el) => el.getBoundingClientRect().top)
+  expect(top).toBeLessThan(200)
+  if (!isMobile)
+    await expect(toc.getByRole('link', { name: (await heading.textContent())!.trim() })).toHaveAttribute(
+      'aria-current',
+      'location',
+    )
+
+  const learningPath = page.getByRole('navigation', { name: 'Learning path' })
+  const next = learningPath.getByRole('link', { name: /Next/ })
+  const nextTitle = (await next.locator('span').last().textContent())!
+  await next.click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(nextTitle)
+})
+
+test('an article lists its sources with the date they were read', async ({ page }) => {
+  await page.goto('/learn/what-is-defi')
+  const sources = page.getByRole('region', { name: 'Sources' })
+  await expect(sources.getByRole('listitem').first()).toContainText(/accessed [A-Z][a-z]+ \d{1,2}, \d{4}/)
+  for (const href of await sources
+    .getByRole('link')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+    expect(href).toMatch(/^https:\/\//)
+  }
+})
+
+test('an article carries Article structured data matching its frontmatter', async ({ page }) => {
+  await page.goto('/learn/what-is-defi')
+  const json = await page.locator('script[type="application/ld+json"]').textContent()
+  const data = JSON.parse(json!)
+  expect(data['@type']).toBe('Article')
+  expect(data.headline).toBe(await page.getByRole('heading', { level: 1 }).textContent())
+  expect(data.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+})

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# `npm test`: the whole suite, as CI runs it. Lint, types, unit tests, content check, production build,
+# then Playwright (desktop + mobile Chromium) against `next start`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+
+step() { printf '\n\033[1m▶ %s\033[0m\n' "$1"; }
+started=$(date +%s)
+
+step "Chromium"
+bash scripts/ensure-chromium.sh
+
+step "Lint (ESLint + Prettier)"
+npx eslint --max-warnings 0 .
+npx prettier --check . --log-level warn
+
+step "Type check"
+npx tsc --noEmit
+
+step "Unit and property tests (Vitest)"
+npx vitest run
+
+step "Content check"
+npx tsx scripts/check-content.ts
+
+step "Production build"
+npx next build
+
+step "End-to-end tests (Playwright)"
+E2E_SKIP_BUILD=1 npx playwright test
+
+printf '\n\033[1m✔ All checks passed in %ss\033[0m\n' "$(( $(date +%s) - started ))"
