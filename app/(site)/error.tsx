@@ -2,20 +2,20 @@
 
 import Link from 'next/link'
 import { useEffect } from 'react'
-import { getDictionary } from '@/lib/i18n'
+import { getErrorStrings } from '@/lib/i18n/errors'
 
 type ErrorPageProps = { error: Error & { digest?: string }; reset: () => void }
 
 /** Shown inside the site's header and footer when a page fails to render. */
 export default function ErrorPage({ error, reset }: ErrorPageProps) {
-  const t = getDictionary()
+  const t = getErrorStrings()
   useEffect(() => {
     console.error(error)
   }, [error])
   return (
     <div className="max-w-2xl space-y-4 py-8">
-      <h1 className="text-3xl font-bold tracking-tight text-text">{t.error.title}</h1>
-      <p className="text-lg text-muted">{t.error.text}</p>
+      <h1 className="text-3xl font-bold tracking-tight text-text">{t.title}</h1>
+      <p className="text-lg text-muted">{t.text}</p>
       {error.digest ? <p className="text-sm text-muted">Reference: {error.digest}</p> : null}
       <div className="flex flex-wrap gap-3 pt-2">
         <button
@@ -23,13 +23,13 @@ export default function ErrorPage({ error, reset }: ErrorPageProps) {
           onClick={reset}
           className="rounded-md bg-accent px-5 py-3 font-semibold text-on-accent hover:bg-accent-strong"
         >
-          {t.error.retry}
+          {t.retry}
         </button>
         <Link
           href="/"
           className="rounded-md border border-line-strong px-5 py-3 font-semibold text-text no-underline hover:bg-sunken"
         >
-          {t.error.home}
+          {t.home}
         </Link>
       </div>
     </div>

@@ -1,3 +1,5 @@
+import { enErrors } from './en-errors'
+
 /**
  * Every interface string of the site (not article text). A second language is a new file of the same
  * `Dictionary` shape plus an entry in `dictionaries` (lib/i18n/index.ts).
@@ -118,12 +120,7 @@ export const en = {
     home: 'Go to the home page',
     learn: 'Browse all articles',
   },
-  error: {
-    title: 'Something went wrong',
-    text: 'This page failed to load. Please try again; if it keeps happening, tell us what you were doing.',
-    retry: 'Try again',
-    home: 'Go to the home page',
-  },
+  error: enErrors,
 }
 
 export type Dictionary = typeof en
