@@ -1,8 +1,9 @@
+import { fileURLToPath } from 'node:url'
 import createMDX from '@next/mdx'
 
 /**
  * MDX is compiled at build time by @next/mdx. With Turbopack, remark/rehype plugins must be named by module
- * (imported functions are not serialisable). See ../shared/TOOLCHAIN.md.
+ * (imported functions are not serialisable), local plugins by absolute path. See ../shared/TOOLCHAIN.md.
  */
 const withMDX = createMDX({
   extension: /\.mdx$/,
@@ -12,6 +13,7 @@ const withMDX = createMDX({
       ['remark-mdx-frontmatter', { name: 'frontmatter' }],
       'remark-gfm',
       'remark-math',
+      fileURLToPath(new URL('./lib/mdx/remark-article-images.mjs', import.meta.url)),
     ],
     rehypePlugins: [
       'rehype-slug',

@@ -9,7 +9,9 @@ const isoDate = (what: string) =>
 
 const httpsUrl = z
   .string({ error: 'must be a link starting with https://' })
-  .refine((u) => /^https:\/\/[^\s/]+\.[^\s]+$/.test(u), { error: 'must be a full link starting with https://' })
+  .refine((u) => /^https:\/\/[^\s/]+\.[^\s]+$/.test(u), {
+    error: 'must be a full link starting with https://',
+  })
 
 /** One primary source the article relies on. Listed under "Sources" at the end of the article. */
 export const sourceSchema = z.strictObject({
@@ -58,7 +60,10 @@ export const frontmatterSchema = z.strictObject({
     .array(
       z
         .string({ error: 'must be text' })
-        .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, e.g. "liquid-staking"'),
+        .regex(
+          /^[a-z0-9]+(-[a-z0-9]+)*$/,
+          'must be lower-case words joined by hyphens, e.g. "liquid-staking"',
+        ),
       { error: 'is required: a list of 1 to 8 tags' },
     )
     .min(1, 'needs at least 1 tag')
@@ -66,9 +71,16 @@ export const frontmatterSchema = z.strictObject({
     .refine((tags) => new Set(tags).size === tags.length, { error: 'lists the same tag twice' }),
   /** 2 to 5 short sentences a reader should remember. Shown in a box above the article. */
   keyTakeaways: z
-    .array(z.string({ error: 'must be text' }).trim().min(10, 'is too short').max(220, 'is too long (220 characters at most)'), {
-      error: 'is required: a list of 2 to 5 sentences',
-    })
+    .array(
+      z
+        .string({ error: 'must be text' })
+        .trim()
+        .min(10, 'is too short')
+        .max(220, 'is too long (220 characters at most)'),
+      {
+        error: 'is required: a list of 2 to 5 sentences',
+      },
+    )
     .min(2, 'needs at least 2 takeaways')
     .max(5, 'has too many takeaways (5 at most)'),
   /** Primary sources for the facts and figures in the article; at least one. */

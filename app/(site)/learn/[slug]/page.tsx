@@ -1,0 +1,78 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import type { ComponentType } from 'react'
+import { ArticleHeader } from '@/components/article/article-header'
+import { ArticleJsonLd } from '@/components/article/article-json-ld'
+import { DisclaimerNotice } from '@/components/article/disclaimer-notice'
+import { KeyTakeaways } from '@/components/article/key-takeaways'
+import { PrevNext } from '@/components/article/prev-next'
+import { RelatedArticles } from '@/components/article/related-articles'
+import { SourcesList } from '@/components/article/sources-list'
+import { TableOfContentsMobile, TableOfContentsSidebar } from '@/components/article/table-of-contents'
+import { getAdjacentArticles, getArticle, getArticles, getRelatedArticles, type Article } from '@/lib/content'
+import 'katex/dist/katex.min.css'
+
+type ArticlePageProps = { params: Promise<{ slug: string }> }
+
+export const dynamicParams = false
+
+export function generateStaticParams() {
+  return getArticles().map((a) => ({ slug: a.slug }))
+}
+
+export async function generateMetadata({ params }: ArticlePageProps): Promise<Metadata> {
+  const article = getArticle((await params).slug)
+  if (!article) return {}
+  const fm = article.frontmatter
+  return {
+    title: fm.title,
+    description: fm.description,
+    keywords: fm.tags,
+    alternates: { canonical: article.path },
+    openGraph: {
+      type: 'article',
+      title: fm.title,
+      description: fm.description,
+      publishedTime: fm.published,
+      modifiedTime: fm.updated,
+    },
+  }
+}
+
+async function loadBody(article: Article): Promise<ComponentType> {
+  const folder = article.importPath.endsWith('/index.mdx')
+  const mod = folder
+    ? await import(`@/content/${article.slug}/index.mdx`)
+    : await import(`@/content/${article.slug}.mdx`)
+  return mod.default
+}
+
+export default async function ArticlePage({ params }: ArticlePageProps) {
+  const article = getArticle((await params).slug)
+  if (!article) notFound()
+  const Body = await loadBody(article)
+  const { previous, next } = getAdjacentArticles(article.slug)
+  return (
+    <article className="grid gap-x-12 lg:grid-cols-[minmax(0,1fr)_15rem]">
+      <ArticleJsonLd article={article} />
+      <div className="min-w-0 space-y-8">
+        <ArticleHeader article={article} />
+        <DisclaimerNotice />
+        <KeyTakeaways items={article.frontmatter.keyTakeaways} />
+        <TableOfContentsMobile headings={article.headings} />
+        <div
+          className="prose max-w-none prose-site prose-headings:scroll-mt-24 prose-h2:text-2xl prose-a:decoration-1 prose-code:before:content-none prose-code:after:content-none"
+          data-pagefind-body
+        >
+          <Body />
+        </div>
+        <SourcesList sources={article.frontmatter.sources} />
+        <RelatedArticles articles={getRelatedArticles(article.slug)} />
+        <PrevNext previous={previous} next={next} />
+      </div>
+      <aside className="hidden lg:block">
+        <TableOfContentsSidebar headings={article.headings} />
+      </aside>
+    </article>
+  )
+}

@@ -1,0 +1,57 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { DifficultyBadge } from '@/components/article/difficulty-badge'
+import { getLearningPath } from '@/lib/content'
+import { formatDate, getDictionary } from '@/lib/i18n'
+
+const t = getDictionary()
+
+export const metadata: Metadata = {
+  title: t.learn.title,
+  description: t.learn.lead,
+  alternates: { canonical: '/learn' },
+}
+
+export default function LearnPage() {
+  const path = getLearningPath()
+  return (
+    <div className="space-y-10">
+      <header className="max-w-3xl space-y-3">
+        <h1 className="text-3xl font-bold tracking-tight text-text sm:text-4xl">{t.learn.title}</h1>
+        <p className="text-lg text-muted">{t.learn.lead}</p>
+      </header>
+      {path.map((section, i) => (
+        <section key={section.id} aria-labelledby={section.id} className="space-y-4">
+          <div>
+            <h2 id={section.id} className="scroll-mt-6 text-2xl font-bold text-text">
+              <span className="mr-2 text-muted">{i + 1}.</span>
+              {section.title}
+            </h2>
+            <p className="mt-1 text-muted">{section.description}</p>
+          </div>
+          <ol className="grid gap-3 md:grid-cols-2">
+            {section.articles.map((a) => (
+              <li key={a.slug} className="flex flex-col rounded-lg border border-line bg-surface p-4">
+                <Link
+                  href={a.path}
+                  className="text-lg font-semibold text-text underline decoration-line-strong underline-offset-4 hover:decoration-accent"
+                >
+                  {a.frontmatter.title}
+                </Link>
+                <p className="mt-1 flex-1 text-sm text-muted">{a.frontmatter.description}</p>
+                <div className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted">
+                  <DifficultyBadge difficulty={a.frontmatter.difficulty} />
+                  <span>{t.article.readingTime(a.readingMinutes)}</span>
+                  <span>
+                    {t.article.updated}{' '}
+                    <time dateTime={a.frontmatter.updated}>{formatDate(a.frontmatter.updated)}</time>
+                  </span>
+                </div>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
+    </div>
+  )
+}

@@ -1,0 +1,119 @@
+import Link from 'next/link'
+import { DifficultyBadge } from '@/components/article/difficulty-badge'
+import { getLearningPath } from '@/lib/content'
+import { getDictionary } from '@/lib/i18n'
+
+export default function HomePage() {
+  const t = getDictionary()
+  const path = getLearningPath()
+  const first = path[0]?.articles[0]
+  return (
+    <div className="space-y-16">
+      <section className="max-w-3xl space-y-5 pt-4">
+        <h1 className="text-4xl leading-tight font-bold tracking-tight text-balance text-text sm:text-5xl">
+          {t.home.title}
+        </h1>
+        <p className="text-lg text-muted sm:text-xl">{t.home.lead}</p>
+        <div className="flex flex-wrap gap-3">
+          {first ? (
+            <Link
+              href={first.path}
+              className="rounded-md bg-accent px-5 py-3 font-semibold text-on-accent no-underline hover:bg-accent-strong"
+            >
+              {t.home.start}
+            </Link>
+          ) : null}
+          <Link
+            href="/learn"
+            className="rounded-md border border-line-strong px-5 py-3 font-semibold text-text no-underline hover:bg-sunken"
+          >
+            {t.nav.learn}
+          </Link>
+        </div>
+      </section>
+
+      <section
+        aria-label={`${t.nav.calculator} and ${t.nav.walkthrough}`}
+        className="grid gap-4 md:grid-cols-2"
+      >
+        <Link
+          href="/calculator"
+          className="group rounded-xl border border-line bg-surface p-6 no-underline hover:border-accent"
+        >
+          <span className="text-xl font-bold text-text group-hover:underline">{t.home.calculator} →</span>
+          <span className="mt-2 block text-muted">{t.home.calculatorText}</span>
+        </Link>
+        <Link
+          href="/walkthrough"
+          className="group rounded-xl border border-line bg-surface p-6 no-underline hover:border-accent"
+        >
+          <span className="text-xl font-bold text-text group-hover:underline">{t.home.walkthrough} →</span>
+          <span className="mt-2 block text-muted">{t.home.walkthroughText}</span>
+        </Link>
+      </section>
+
+      <section aria-labelledby="learning-path" className="space-y-6">
+        <div>
+          <h2 id="learning-path" className="text-2xl font-bold text-text">
+            {t.home.pathTitle}
+          </h2>
+          <p className="mt-1 text-muted">{t.home.pathLead}</p>
+        </div>
+        <ol className="space-y-8">
+          {path.map((section, i) => (
+            <li key={section.id} className="grid gap-3 md:grid-cols-[14rem_1fr]">
+              <div>
+                <h3 className="font-bold text-text">
+                  <span
+                    aria-hidden="true"
+                    className="mr-2 inline-flex size-7 items-center justify-center rounded-full bg-accent-soft text-sm text-accent-strong"
+                  >
+                    {i + 1}
+                  </span>
+                  {section.title}
+                </h3>
+                <p className="mt-1 text-sm text-muted">{section.description}</p>
+              </div>
+              <ol className="divide-y divide-line rounded-lg border border-line bg-surface">
+                {section.articles.map((a) => (
+                  <li key={a.slug} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3">
+                    <Link
+                      href={a.path}
+                      className="font-medium text-text underline decoration-line-strong underline-offset-4 hover:decoration-accent"
+                    >
+                      {a.frontmatter.title}
+                    </Link>
+                    <span className="flex items-center gap-3 text-xs text-muted">
+                      <DifficultyBadge difficulty={a.frontmatter.difficulty} />
+                      <span>{t.article.readingTime(a.readingMinutes)}</span>
+                    </span>
+                  </li>
+                ))}
+              </ol>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="principles" className="space-y-4">
+        <h2 id="principles" className="text-2xl font-bold text-text">
+          {t.home.principlesTitle}
+        </h2>
+        <ul className="grid gap-4 md:grid-cols-3">
+          {t.home.principles.map((p) => (
+            <li key={p.title} className="rounded-lg border border-line bg-surface p-5">
+              <h3 className="font-bold text-text">{p.title}</h3>
+              <p className="mt-1 text-sm text-muted">{p.text}</p>
+            </li>
+          ))}
+        </ul>
+        <p className="text-sm text-muted">
+          <Link href="/about" className="underline">
+            Read our editorial policy
+          </Link>
+          .
+        </p>
+      </section>
+    </div>
+  )
+}

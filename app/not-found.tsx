@@ -1,0 +1,34 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { SiteChrome } from '@/components/site/site-chrome'
+import { getDictionary } from '@/lib/i18n'
+
+const t = getDictionary()
+
+export const metadata: Metadata = { title: t.notFound.title, robots: { index: false } }
+
+export default function NotFound() {
+  return (
+    <SiteChrome>
+      <div className="max-w-2xl space-y-4 py-8">
+        <p className="text-sm font-semibold tracking-wide text-muted uppercase">404</p>
+        <h1 className="text-3xl font-bold tracking-tight text-text sm:text-4xl">{t.notFound.title}</h1>
+        <p className="text-lg text-muted">{t.notFound.text}</p>
+        <div className="flex flex-wrap gap-3 pt-2">
+          <Link
+            href="/"
+            className="rounded-md bg-accent px-5 py-3 font-semibold text-on-accent no-underline hover:bg-accent-strong"
+          >
+            {t.notFound.home}
+          </Link>
+          <Link
+            href="/learn"
+            className="rounded-md border border-line-strong px-5 py-3 font-semibold text-text no-underline hover:bg-sunken"
+          >
+            {t.notFound.learn}
+          </Link>
+        </div>
+      </div>
+    </SiteChrome>
+  )
+}

@@ -1,0 +1,34 @@
+import Link from 'next/link'
+import type { Article } from '@/lib/content/loader'
+import { getDictionary } from '@/lib/i18n'
+import { DifficultyBadge } from './difficulty-badge'
+
+type RelatedArticlesProps = { articles: Article[] }
+
+export function RelatedArticles({ articles }: RelatedArticlesProps) {
+  const t = getDictionary()
+  if (articles.length === 0) return null
+  return (
+    <section aria-labelledby="related" data-print="hide">
+      <h2 id="related" className="text-xl font-bold text-text">
+        {t.article.related}
+      </h2>
+      <ul className="mt-3 grid gap-3 sm:grid-cols-3">
+        {articles.map((a) => (
+          <li key={a.slug} className="rounded-lg border border-line bg-surface p-4">
+            <Link
+              href={a.path}
+              className="font-semibold text-text underline decoration-line-strong hover:decoration-accent"
+            >
+              {a.frontmatter.title}
+            </Link>
+            <div className="mt-2 flex items-center gap-2 text-xs text-muted">
+              <DifficultyBadge difficulty={a.frontmatter.difficulty} />
+              <span>{t.article.readingTime(a.readingMinutes)}</span>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

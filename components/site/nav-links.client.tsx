@@ -1,0 +1,31 @@
+'use client'
+
+import Link from 'next/link'
+import { usePathname } from 'next/navigation'
+
+type NavLinksProps = {
+  links: { href: string; label: string }[]
+}
+
+/** The main navigation; marks the section the reader is in with aria-current. */
+export function NavLinks({ links }: NavLinksProps) {
+  const pathname = usePathname()
+  return (
+    <ul className="flex flex-wrap items-center gap-x-1 gap-y-1 text-[0.95rem]">
+      {links.map(({ href, label }) => {
+        const current = pathname === href || pathname.startsWith(`${href}/`)
+        return (
+          <li key={href}>
+            <Link
+              href={href}
+              aria-current={current ? 'page' : undefined}
+              className="block rounded-md px-2.5 py-2 font-medium text-muted no-underline hover:bg-sunken hover:text-text aria-[current=page]:text-text aria-[current=page]:underline aria-[current=page]:decoration-accent aria-[current=page]:decoration-2 aria-[current=page]:underline-offset-8"
+            >
+              {label}
+            </Link>
+          </li>
+        )
+      })}
+    </ul>
+  )
+}

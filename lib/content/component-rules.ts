@@ -1,0 +1,169 @@
+import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx'
+import { toString } from 'mdast-util-to-string'
+import { z } from 'zod'
+import { isIsoDate } from './dates'
+import { isJsxElement, startOf, type JsxElement } from './mdx-ast'
+import type { Position } from './problems'
+
+/** What a component rule can see while checking one element. */
+export type RuleContext = {
+  glossaryIds: ReadonlySet<string>
+  /** Today as YYYY-MM-DD, for "not in the future" checks. */
+  today: string
+  report: (at: Position, field: string, message: string) => void
+}
+
+export type ComponentRule = {
+  /** Attributes, as a strict zod object (unknown attributes are errors). */
+  props: z.ZodObject
+  children: 'none' | 'required' | 'optional'
+  /** Extra checks on the element and its children. */
+  check?: (node: JsxElement, props: Record<string, unknown>, ctx: RuleContext) => void
+}
+
+const text = (what: string) =>
+  z
+    .string({
+      error: (iss) => (iss.input === undefined ? `is required: ${what}` : `must be text in quotes: ${what}`),
+    })
+    .trim()
+    .min(1, `must not be empty: ${what}`)
+
+const https = z
+  .string({
+    error: (iss) =>
+      iss.input === undefined ? 'is required: an https link to the source' : 'must be a link in quotes',
+  })
+  .refine((u) => /^https:\/\/[^\s/]+\.[^\s]+$/.test(u), {
+    error: 'must be a full link starting with https://',
+  })
+
+const date = z
+  .string({
+    error: (iss) =>
+      iss.input === undefined
+        ? 'is required: the date the figure was true for, "YYYY-MM-DD"'
+        : 'must be a date in quotes',
+  })
+  .refine(isIsoDate, { error: 'must be a real date written as "YYYY-MM-DD"' })
+
+export const CALLOUT_TYPES = ['note', 'tip', 'warning', 'risk'] as const
+
+function childElements(node: JsxElement, name: string): JsxElement[] {
+  const found: JsxElement[] = []
+  const walk = (n: { children?: unknown[] }) => {
+    for (const child of (n.children ?? []) as Parameters<typeof isJsxElement>[0][]) {
+      if (isJsxElement(child) && child.name === name) found.push(child)
+      else if ('children' in child && !isJsxElement(child)) walk(child as { children?: unknown[] })
+    }
+  }
+  walk(node)
+  return found
+}
+
+function attribute(node: JsxElement, name: string): MdxJsxAttribute | undefined {
+  return node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === name)
+}
+
+/**
+ * The closed set of components articles may use, with the attributes each accepts. `mdx-components.tsx`
+ * must provide exactly these names (its type checks that), and CONTRIBUTING.md documents them.
+ */
+export const COMPONENT_RULES = {
+  Callout: {
+    props: z.strictObject({
+      type: z.enum(CALLOUT_TYPES, { error: `must be one of: ${CALLOUT_TYPES.join(', ')}` }),
+      title: text('a short title').optional(),
+    }),
+    children: 'required',
+  },
+  Example: {
+    props: z.strictObject({ title: text('a short title').optional() }),
+    children: 'required',
+  },
+  Figure: {
+    props: z.strictObject({ caption: text('a one-sentence caption') }),
+    children: 'required',
+    check(node, _props, ctx) {
+      const hasMedia = JSON.stringify(node.children).match(/"type":"(image|table)"/)
+      if (!hasMedia)
+        ctx.report(startOf(node), 'Figure', 'must contain an image (![alt](./file.svg)) or a table')
+    },
+  },
+  Stat: {
+    props: z.strictObject({
+      value: text('the figure as readers should see it, e.g. "34.2M ETH"').pipe(
+        z.string().max(40, 'is too long (40 characters at most)'),
+      ),
+      source: https,
+      sourceTitle: text('the name of the source'),
+      asOf: date,
+    }),
+    children: 'none',
+    check(node, props, ctx) {
+      if (typeof props.asOf === 'string' && isIsoDate(props.asOf) && props.asOf > ctx.today) {
+        const at = startOf(attribute(node, 'asOf') ?? node)
+        ctx.report(at, 'Stat.asOf', `is in the future (${props.asOf}); use the date the figure was true for`)
+      }
+    },
+  },
+  Term: {
+    props: z.strictObject({ id: text('a glossary id from content/glossary.ts') }),
+    children: 'required',
+    check(node, props, ctx) {
+      if (typeof props.id === 'string' && !ctx.glossaryIds.has(props.id)) {
+        ctx.report(
+          startOf(attribute(node, 'id') ?? node),
+          'Term.id',
+          `"${props.id}" is not in the glossary (content/glossary.ts)`,
+        )
+      }
+    },
+  },
+  Quiz: {
+    props: z.strictObject({}),
+    children: 'required',
+    check(node, _props, ctx) {
+      const questions = childElements(node, 'Question')
+      if (questions.length < 3 || questions.length > 5) {
+        ctx.report(startOf(node), 'Quiz', `has ${questions.length} questions; write 3 to 5`)
+      }
+    },
+  },
+  Question: {
+    props: z.strictObject({ prompt: text('the question') }),
+    children: 'required',
+    check(node, _props, ctx) {
+      const choices = childElements(node, 'Choice')
+      if (choices.length < 2 || choices.length > 5) {
+        ctx.report(startOf(node), 'Question', `has ${choices.length} choices; write 2 to 5`)
+      }
+      const correct = choices.filter((c) => attribute(c, 'correct'))
+      if (correct.length !== 1) {
+        ctx.report(
+          startOf(node),
+          'Question',
+          `has ${correct.length} correct choices; mark exactly one with correct`,
+        )
+      }
+    },
+  },
+  Choice: {
+    props: z.strictObject({
+      correct: z.literal(true, { error: 'is a flag: write correct (or leave it out)' }).optional(),
+      explanation: text('why this choice is right or wrong'),
+    }),
+    children: 'required',
+    check(node, _props, ctx) {
+      const plain = node.children.every((c) => c.type === 'text')
+      if (!plain || toString(node).includes('\n')) {
+        ctx.report(startOf(node), 'Choice', 'must be plain text on one line')
+      }
+    },
+  },
+} satisfies Record<string, ComponentRule>
+
+export type ArticleComponentName = keyof typeof COMPONENT_RULES
+
+/** Lower-case HTML elements allowed in articles (everything else is Markdown or a component). */
+export const ALLOWED_HTML = new Set(['abbr', 'br', 'kbd', 'sub', 'sup'])

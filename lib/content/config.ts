@@ -1,0 +1,5 @@
+/** An article whose `reviewed` date is older than this gets a warning from the content check. */
+export const REVIEW_MAX_AGE_DAYS = 365
+
+/** Words per minute for the reading-time estimate shown on article pages. */
+export const WORDS_PER_MINUTE = 220

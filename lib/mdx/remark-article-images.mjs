@@ -1,0 +1,67 @@
+import { visit } from 'unist-util-visit'
+
+/**
+ * Turns Markdown images that sit beside an article (`![alt](./diagram.svg)`) into
+ * `<ArticleImage src={import} alt="…" />`, so the bundler copies the file, fingerprints it and gives its
+ * width and height (no layout shift). Remote and absolute URLs are left alone; the content check rejects them.
+ * Plain JavaScript because next.config.mjs loads it by path (Turbopack needs plugins by name or path).
+ *
+ * @returns {(tree: import('mdast').Root) => void}
+ */
+export default function remarkArticleImages() {
+  return (tree) => {
+    /** @type {Map<string, string>} */
+    const imported = new Map()
+    /** @type {import('estree').ImportDeclaration[]} */
+    const imports = []
+    visit(tree, 'image', (node, index, parent) => {
+      if (!parent || index === undefined || /^(?:[a-z]+:)?\/\//i.test(node.url) || node.url.startsWith('/'))
+        return
+      const url = node.url.startsWith('.') ? node.url : `./${node.url}`
+      let name = imported.get(url)
+      if (!name) {
+        name = `__articleImage${imported.size}`
+        imported.set(url, name)
+        imports.push({
+          type: 'ImportDeclaration',
+          source: { type: 'Literal', value: decodeURI(url) },
+          specifiers: [{ type: 'ImportDefaultSpecifier', local: { type: 'Identifier', name } }],
+          attributes: [],
+        })
+      }
+      /** @type {import('mdast-util-mdx-jsx').MdxJsxAttribute[]} */
+      const attributes = [
+        { type: 'mdxJsxAttribute', name: 'alt', value: node.alt ?? '' },
+        {
+          type: 'mdxJsxAttribute',
+          name: 'src',
+          value: {
+            type: 'mdxJsxAttributeValueExpression',
+            value: name,
+            data: {
+              estree: {
+                type: 'Program',
+                sourceType: 'module',
+                body: [{ type: 'ExpressionStatement', expression: { type: 'Identifier', name } }],
+              },
+            },
+          },
+        },
+      ]
+      if (node.title) attributes.push({ type: 'mdxJsxAttribute', name: 'title', value: node.title })
+      parent.children.splice(index, 1, {
+        type: 'mdxJsxTextElement',
+        name: 'ArticleImage',
+        attributes,
+        children: [],
+      })
+    })
+    if (imports.length > 0) {
+      tree.children.unshift({
+        type: 'mdxjsEsm',
+        value: '',
+        data: { estree: { type: 'Program', sourceType: 'module', body: imports } },
+      })
+    }
+  }
+}

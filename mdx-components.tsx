@@ -1,0 +1,39 @@
+import type { MDXComponents } from 'mdx/types'
+import { ArticleImage } from '@/components/mdx/article-image'
+import { Callout } from '@/components/mdx/callout'
+import { Example } from '@/components/mdx/example'
+import { Figure } from '@/components/mdx/figure'
+import { MdxLink } from '@/components/mdx/link'
+import { Choice, Question, Quiz } from '@/components/mdx/quiz'
+import { Stat } from '@/components/mdx/stat'
+import { Table } from '@/components/mdx/table'
+import { Term } from '@/components/mdx/term'
+import type { ArticleComponentName } from '@/lib/content/component-rules'
+
+/**
+ * The closed set of components articles can use. The keys must match COMPONENT_RULES in
+ * lib/content/component-rules.ts (the content check validates their attributes), which the type below
+ * enforces: adding a component means adding its rule, its entry here and its documentation in CONTRIBUTING.md.
+ */
+const articleComponents = {
+  Callout,
+  Example,
+  Figure,
+  Stat,
+  Term,
+  Quiz,
+  Question,
+  Choice,
+} satisfies Record<ArticleComponentName, unknown>
+
+const components = {
+  ...articleComponents,
+  /** Inserted by lib/mdx/remark-article-images.mjs for images beside the article. */
+  ArticleImage,
+  a: MdxLink,
+  table: Table,
+} satisfies MDXComponents
+
+export function useMDXComponents(): MDXComponents {
+  return components
+}
