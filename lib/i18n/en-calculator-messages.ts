@@ -1,0 +1,62 @@
+/**
+ * Messages about calculator inputs and query parameters. Plain strings and small functions, imported directly
+ * by the scenario parser and the calculator's client islands (never the whole dictionary, which would ship to
+ * every reader). Messages never repeat the rejected value: a hostile link must not get its text onto the page.
+ */
+export const enCalculatorMessages = {
+  labels: {
+    network: 'Network',
+    amount: 'Amount',
+    apr: 'APR',
+    apy: 'APY',
+    compounding: 'Compounding',
+    commission: 'Commission',
+    days: 'Duration',
+    price: 'Token price',
+    priceChange: 'Price change',
+    inflation: 'Inflation',
+    symbol: 'Token symbol',
+    currency: 'Currency',
+    theme: 'Theme',
+    compact: 'Compact',
+  },
+  repeated: (param: string) => `“${param}” appears more than once; the first value is used`,
+  tooLong: (label: string, max: number) => `${label} is too long (${max} characters at most)`,
+  empty: (label: string) => `${label} is empty`,
+  notNumber: (label: string) => `${label} must be a number, such as 1000 or 2.5`,
+  notFinite: (label: string) => `${label} must be a finite number`,
+  range: (label: string, min: string, max: string) => `${label} must be between ${min} and ${max}`,
+  wholeDays: 'Duration must be a whole number of days',
+  compounding:
+    'Compounding must be none, daily, weekly, monthly, quarterly, yearly, continuous or a whole number of periods per year',
+  symbol:
+    'Token symbol must be 1 to 12 letters or digits (dots, dashes and underscores are fine after the first)',
+  currency: (list: string) => `Currency must be one of ${list}`,
+  network: 'Network must be ethereum, cosmos or solana',
+  theme: 'Theme must be light, dark or auto',
+  compact: 'Compact must be 1 or 0 (or true or false)',
+  apyTooHigh: 'With this compounding, that APY means an APR above 1,000%',
+  bothRates: 'Give either apr or apy, not both; apr is used',
+  everyNDays: 'Enter a whole number of days',
+  /** Tails appended after "; ". */
+  using: (value: string) => `using ${value}`,
+  usingDefault: (value: string) => `using the default, ${value}`,
+  leftOut: 'left out',
+  /** Tail for a field being edited: results keep the last valid value. */
+  resultsUse: (value: string) => `Results use ${value}.`,
+  resultsOmit: 'Results leave it out.',
+  required: (label: string) => `Enter ${label.toLowerCase()}`,
+  timesAYear: (n: string) => `${n} times a year`,
+  tokens: 'tokens',
+  figureLabels: {
+    totalStakedEth: 'Total ETH staked',
+    inflation: 'Inflation (model figure)',
+    bondedRatio: 'Share of supply staked (bonded ratio)',
+    communityTax: 'Community tax',
+    stakedFraction: 'Share of supply staked',
+  } as Record<string, string>,
+  typicalFee: (method: string) => `Typical fee (${method})`,
+  noFee: 'No fee assumed.',
+}
+
+export type CalculatorMessages = typeof enCalculatorMessages

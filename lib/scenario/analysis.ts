@@ -1,0 +1,125 @@
+import {
+  CALCULATOR_PRESETS,
+  CalculatorInputError,
+  compareStakingPaths,
+  simulateOutcomes,
+  timeToLiquidity,
+} from '@/lib/calculator'
+import type {
+  LiquidityTimeline,
+  NetworkId,
+  OutcomeInput,
+  OutcomeRange,
+  PathRow,
+  StakingMethod,
+} from '@/lib/calculator'
+import { NETWORK_PRESET, NETWORKS } from './params'
+import { scenarioApr, scenarioToStakeInput } from './stake-input'
+import type { Scenario } from './types'
+
+/**
+ * The page's deeper views, each a thin call into the engine with the scenario. They return `null` instead of
+ * throwing when the engine refuses a combination (e.g. a simulation whose worst case would overflow), so a
+ * section can say so while the rest of the page keeps working.
+ */
+
+/** Paths simulated for the outcome range: enough for stable percentiles, fast enough to run as you type. */
+export const OUTCOME_PATHS = 2000
+
+/** Illustrative uncertainty for the outcome range; the UI lists these next to the result. */
+export const OUTCOME_ASSUMPTIONS = {
+  /** Each year's APR moves up to this share of itself above or below the stated rate. */
+  aprDriftShare: 0.25,
+  uptime: 0.99,
+  slashing: { annualProbability: 0.005, fraction: 0.01 },
+  /** Final price from half to double the expected final price. */
+  priceSpread: 2,
+  seed: 1,
+} as const
+
+const MAX_PRICE = 1e9
+
+function refused<T>(run: () => T): T | null {
+  try {
+    return run()
+  } catch (error) {
+    if (error instanceof CalculatorInputError) return null
+    throw error
+  }
+}
+
+export function outcomeInput(s: Scenario): OutcomeInput {
+  const input = scenarioToStakeInput(s)
+  const drift = input.apr * OUTCOME_ASSUMPTIONS.aprDriftShare
+  const outcome: OutcomeInput = {
+    ...input,
+    aprDrift: { min: -drift, max: drift },
+    uptime: OUTCOME_ASSUMPTIONS.uptime,
+    slashing: { ...OUTCOME_ASSUMPTIONS.slashing },
+    paths: OUTCOME_PATHS,
+    seed: OUTCOME_ASSUMPTIONS.seed,
+  }
+  const end = (input.price ?? 0) * (1 + (input.priceChange ?? 0))
+  if (end > 0 && end / OUTCOME_ASSUMPTIONS.priceSpread <= MAX_PRICE) {
+    outcome.priceRange = {
+      min: end / OUTCOME_ASSUMPTIONS.priceSpread,
+      max: Math.min(MAX_PRICE, end * OUTCOME_ASSUMPTIONS.priceSpread),
+    }
+  }
+  return outcome
+}
+
+/** P10/P50/P90 of the final balance (and value), or `null` when the simulation cannot be run. */
+export function scenarioOutcomes(s: Scenario): OutcomeRange | null {
+  return refused(() => simulateOutcomes(outcomeInput(s)))
+}
+
+/** How the network's preset stakes (solo for Ethereum, delegation for Cosmos Hub and Solana). */
+export const presetMethod = (network: NetworkId): StakingMethod =>
+  CALCULATOR_PRESETS[NETWORK_PRESET[network]].method
+
+/** The unstaking timeline for a network and method; the Ethereum exit queue uses the amount staked. */
+export function liquidityFor(
+  network: NetworkId,
+  method: StakingMethod,
+  amount?: number,
+): LiquidityTimeline | null {
+  const input = {
+    network,
+    method,
+    ...(network === 'ethereum' && amount !== undefined && amount > 0 ? { amount } : {}),
+  }
+  return refused(() => timeToLiquidity(input))
+}
+
+/** The scenario's network timeline, or one typical timeline per network when no preset is chosen. */
+export function scenarioLiquidity(s: Scenario): LiquidityTimeline[] {
+  const networks = s.network === undefined ? [...NETWORKS] : [s.network]
+  return networks.flatMap((n) => {
+    const timeline = liquidityFor(n, presetMethod(n), s.network === undefined ? undefined : s.amount)
+    return timeline === null ? [] : [timeline]
+  })
+}
+
+export type PathComparison = PathRow & { waitDays: number | null }
+
+/** Solo, pooled, liquid and exchange staking side by side, with each path's unstaking wait. */
+export function scenarioPaths(s: Scenario): PathComparison[] | null {
+  const input = scenarioToStakeInput(s)
+  const rows = refused(() =>
+    compareStakingPaths({
+      principal: input.principal,
+      apr: scenarioApr(s),
+      days: input.days,
+      compounding: input.compounding,
+      ...(input.price === undefined ? {} : { price: input.price }),
+      ...(input.priceChange === undefined ? {} : { priceChange: input.priceChange }),
+      ...(s.network === undefined ? {} : { network: s.network }),
+    }),
+  )
+  if (rows === null) return null
+  return rows.map((row) => ({
+    ...row,
+    waitDays: s.network === undefined ? null : (liquidityFor(s.network, row.id, s.amount)?.totalDays ?? null),
+  }))
+}
