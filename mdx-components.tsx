@@ -1,4 +1,5 @@
 import type { MDXComponents } from 'mdx/types'
+import { ApyCalculator } from '@/components/mdx/apy-calculator'
 import { ArticleImage } from '@/components/mdx/article-image'
 import { Callout } from '@/components/mdx/callout'
 import { Example } from '@/components/mdx/example'
@@ -24,6 +25,7 @@ const articleComponents = {
   Quiz,
   Question,
   Choice,
+  ApyCalculator,
 } satisfies Record<ArticleComponentName, unknown>
 
 const components = {

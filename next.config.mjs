@@ -23,11 +23,50 @@ const withMDX = createMDX({
   },
 })
 
+/**
+ * Framing policy. The embeddable widget (/embed/…) may be framed by any https site (and by our own pages, for
+ * the embed dialog's preview); every other route may not be framed at all. Headers are fixed at build time.
+ */
+const COMMON_HEADERS = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+]
+const BASE_CSP = "base-uri 'self'; object-src 'none'; form-action 'self'"
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
+  async headers() {
+    return [
+      {
+        // Everything except the widget: not framable.
+        source: '/((?!embed/).*)',
+        headers: [
+          ...COMMON_HEADERS,
+          { key: 'Content-Security-Policy', value: `frame-ancestors 'none'; ${BASE_CSP}` },
+          { key: 'X-Frame-Options', value: 'DENY' },
+        ],
+      },
+      {
+        source: '/embed/:path*',
+        headers: [
+          ...COMMON_HEADERS,
+          { key: 'Content-Security-Policy', value: `frame-ancestors 'self' https:; ${BASE_CSP}` },
+        ],
+      },
+      {
+        // The embed loader: versioned by file name, so it can be cached for a year and loaded from any site.
+        source: '/embed.v:version.js',
+        headers: [
+          { key: 'Cache-Control', value: 'public, max-age=31536000, immutable' },
+          { key: 'Access-Control-Allow-Origin', value: '*' },
+          { key: 'Cross-Origin-Resource-Policy', value: 'cross-origin' },
+        ],
+      },
+    ]
+  },
 }
 
 export default withMDX(nextConfig)

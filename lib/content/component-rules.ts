@@ -1,6 +1,11 @@
 import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx'
 import { toString } from 'mdast-util-to-string'
 import { z } from 'zod'
+import { CALCULATOR_PRESET_KEYS, COMPOUNDING_NAMES, RANGES } from '@/lib/calculator'
+import { scenarioProblem } from '@/lib/scenario/check'
+import { scenarioFromAttributes } from '@/lib/scenario/mdx'
+import type { ApyCalculatorAttributes } from '@/lib/scenario/mdx'
+import { CURRENCIES, SYMBOL_PATTERN } from '@/lib/scenario/params'
 import { isIsoDate } from './dates'
 import { isJsxElement, startOf, type JsxElement } from './mdx-ast'
 import type { Position } from './problems'
@@ -48,6 +53,39 @@ const date = z
   .refine(isIsoDate, { error: 'must be a real date written as "YYYY-MM-DD"' })
 
 export const CALLOUT_TYPES = ['note', 'tip', 'warning', 'risk'] as const
+
+/** A number attribute in braces within a range, e.g. `apr={0.04}`; `what` says the unit. */
+const numberIn = (range: { min: number; max: number }, what: string, integer = false) => {
+  const message = `must be ${integer ? 'a whole number' : 'a number'} from ${range.min} to ${range.max.toLocaleString('en-US')} in braces, ${what}`
+  const base = z.number({ error: message }).min(range.min, message).max(range.max, message)
+  return (integer ? base.int(message) : base).optional()
+}
+
+const APY_CALCULATOR_PROPS = z.strictObject({
+  preset: z
+    .enum(CALCULATOR_PRESET_KEYS, { error: `must be one of: ${CALCULATOR_PRESET_KEYS.join(', ')}` })
+    .optional(),
+  amount: numberIn(RANGES.principal, 'tokens staked, e.g. amount={32}'),
+  // Articles cap rates at 1 (100 %): a larger value is almost always a percent written by mistake (apr={4}).
+  apr: numberIn({ min: 0, max: 1 }, 'as a fraction: apr={0.04} is 4%'),
+  apy: numberIn({ min: 0, max: 1 }, 'as a fraction: apy={0.05} is 5%'),
+  compounding: z
+    .union([z.enum(COMPOUNDING_NAMES), z.number().int().min(1)], {
+      error: `must be one of ${COMPOUNDING_NAMES.join(', ')} or a whole number of periods a year in braces`,
+    })
+    .optional(),
+  commission: numberIn(RANGES.commission, 'as a fraction: commission={0.1} is 10%'),
+  days: numberIn(RANGES.days, 'e.g. days={365}', true),
+  price: numberIn(RANGES.price, 'fiat per token, e.g. price={2500}'),
+  priceChange: numberIn(RANGES.priceChange, 'as a fraction: priceChange={-0.2} is −20%'),
+  inflation: numberIn({ min: 0, max: 1 }, 'as a fraction: inflation={0.02} is 2%'),
+  symbol: z
+    .string({ error: 'must be a token symbol in quotes' })
+    .regex(SYMBOL_PATTERN, 'must be 1 to 12 letters or digits, e.g. "ETH"')
+    .optional(),
+  currency: z.enum(CURRENCIES, { error: `must be one of: ${CURRENCIES.join(', ')}` }).optional(),
+  compact: z.literal(true, { error: 'is a flag: write compact (or leave it out)' }).optional(),
+})
 
 function childElements(node: JsxElement, name: string): JsxElement[] {
   const found: JsxElement[] = []
@@ -159,6 +197,21 @@ export const COMPONENT_RULES = {
       if (!plain || toString(node).includes('\n')) {
         ctx.report(startOf(node), 'Choice', 'must be plain text on one line')
       }
+    },
+  },
+  ApyCalculator: {
+    props: APY_CALCULATOR_PROPS,
+    children: 'none',
+    check(node, props, ctx) {
+      if (props.apr !== undefined && props.apy !== undefined) {
+        ctx.report(startOf(attribute(node, 'apy') ?? node), 'ApyCalculator.apy', 'give apr or apy, not both')
+        return
+      }
+      // Defensive: with rates capped at 100 % no combination can overflow today, but the engine has the last word.
+      const parsed = APY_CALCULATOR_PROPS.safeParse(props)
+      if (!parsed.success) return
+      const problem = scenarioProblem(scenarioFromAttributes(parsed.data as ApyCalculatorAttributes))
+      if (problem !== null) ctx.report(startOf(node), 'ApyCalculator', problem.message)
     },
   },
 } satisfies Record<string, ComponentRule>

@@ -29,8 +29,7 @@ export const enCalculatorMessages = {
   wholeDays: 'Duration must be a whole number of days',
   compounding:
     'Compounding must be none, daily, weekly, monthly, quarterly, yearly, continuous or a whole number of periods per year',
-  symbol:
-    'Token symbol must be 1 to 12 letters or digits (dots, dashes and underscores are fine after the first)',
+  symbol: 'Token symbol must be 1 to 12 letters, digits, dots, dashes or underscores',
   currency: (list: string) => `Currency must be one of ${list}`,
   network: 'Network must be ethereum, cosmos or solana',
   theme: 'Theme must be light, dark or auto',

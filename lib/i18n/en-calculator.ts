@@ -68,6 +68,33 @@ export const enCalculator = {
       'You have changed values from the preset; the preset’s sources apply only to the values you kept.',
     reset: 'Reset to the preset',
   },
+  summary: {
+    compounding: (how: string) =>
+      how === 'none'
+        ? 'with rewards not restaked'
+        : how === 'continuous'
+          ? 'compounded continuously'
+          : `compounded ${how}`,
+    commission: (percent: string | null) =>
+      percent === null ? 'with no commission' : `after a ${percent} commission`,
+    rate: (rate: string, kind: string, apr: string | null) =>
+      apr === null ? `${rate} ${kind}` : `${rate} ${kind} (${apr} APR)`,
+    worth: (value: string) => ` (worth ${value} at the final price)`,
+    real: (apy: string, inflation: string) => `, or ${apy} a year after ${inflation} inflation`,
+    sentence: (p: {
+      amount: string
+      days: string
+      rate: string
+      compounding: string
+      commission: string
+      final: string
+      worth: string
+      rewards: string
+      apy: string
+      real: string
+    }) =>
+      `Staking ${p.amount} for ${p.days} at ${p.rate}, ${p.compounding}, ${p.commission}, ends with ${p.final}${p.worth}: ${p.rewards} of rewards, an effective APY of ${p.apy}${p.real}.`,
+  },
   results: {
     heading: 'Results',
     finalBalance: 'Final balance',
@@ -135,6 +162,7 @@ export const enCalculator = {
     p90: 'Optimistic (P90)',
     tokens: 'Tokens',
     value: 'Value',
+    unavailable: 'This scenario grows too fast to simulate; shorten the period or lower the rate.',
     loss: (share: string) => `Paths ending with fewer tokens than you started with: ${share}.`,
     assumptionsLabel: 'Simulation assumptions (illustrative)',
     illustrative: [
@@ -156,6 +184,7 @@ export const enCalculator = {
       wait: 'Wait to withdraw',
     },
     notEligible: 'Not available',
+    running: 'running costs',
     noNetwork: 'Choose a network preset to see minimums and unstaking waits per path.',
   },
   share: {
@@ -187,6 +216,22 @@ export const enCalculator = {
     attributionLabel: 'Open this scenario in the full calculator on Staking Field Guide (new tab)',
     fullCalculator: 'Full calculator',
     issuesHeading: 'Some settings in this embed were not valid and were replaced:',
+  },
+  paramDocs: {
+    network: 'Start from a network preset; its sourced figures fill every parameter you leave out.',
+    amount: 'Tokens staked at the start.',
+    apr: 'Gross annual rate in percent (apr=5 is 5%), before compounding and commission.',
+    apy: 'Gross annual yield in percent, instead of apr; its APR under the chosen compounding must be at most 1,000%.',
+    compounding: 'How often rewards are restaked, or a whole number of times a year.',
+    commission: 'Share of rewards kept by the validator or platform, in percent.',
+    days: 'Duration in whole days.',
+    price: 'Fiat price of one token at the start. Empty: no fiat values.',
+    priceChange: 'Price change over the whole period, in percent (−20 = falls by a fifth).',
+    inflation: 'Annual network inflation in percent, for the real yield. Empty removes a preset’s.',
+    symbol: 'Token symbol shown with amounts.',
+    currency: 'ISO 4217 currency for fiat values.',
+    theme: 'Widget only: colours. auto follows the reader’s system.',
+    compact: 'Widget only: main inputs and results (present, 1 or true to switch on).',
   },
   csv: {
     title: 'Staking Field Guide: staking rewards calculation',

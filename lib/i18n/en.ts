@@ -1,3 +1,4 @@
+import { enCalculator } from './en-calculator'
 import { enErrors } from './en-errors'
 
 /**
@@ -121,6 +122,7 @@ export const en = {
     learn: 'Browse all articles',
   },
   error: enErrors,
+  calculator: enCalculator,
 }
 
 export type Dictionary = typeof en

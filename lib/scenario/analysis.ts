@@ -2,6 +2,7 @@ import {
   CALCULATOR_PRESETS,
   CalculatorInputError,
   compareStakingPaths,
+  defaultFeeModels,
   simulateOutcomes,
   timeToLiquidity,
 } from '@/lib/calculator'
@@ -101,7 +102,11 @@ export function scenarioLiquidity(s: Scenario): LiquidityTimeline[] {
   })
 }
 
-export type PathComparison = PathRow & { waitDays: number | null }
+export type PathComparison = PathRow & {
+  /** Share of rewards the path's operator keeps (an illustrative assumption). */
+  feeShare: number
+  waitDays: number | null
+}
 
 /** Solo, pooled, liquid and exchange staking side by side, with each path's unstaking wait. */
 export function scenarioPaths(s: Scenario): PathComparison[] | null {
@@ -118,8 +123,10 @@ export function scenarioPaths(s: Scenario): PathComparison[] | null {
     }),
   )
   if (rows === null) return null
+  const models = defaultFeeModels(s.network, input.compounding)
   return rows.map((row) => ({
     ...row,
+    feeShare: models.find((m) => m.id === row.id)?.rewardFee ?? 0,
     waitDays: s.network === undefined ? null : (liquidityFor(s.network, row.id, s.amount)?.totalDays ?? null),
   }))
 }

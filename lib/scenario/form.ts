@@ -247,18 +247,24 @@ function setCompoundingMode(state: FormState, mode: CompoundingMode): FormState 
   return accept(next, 'compounding', { ...state.scenario, compounding: mode }, keep)
 }
 
-function applyNetwork(state: FormState, network: NetworkId | null): FormState {
-  const s = state.scenario
+/**
+ * The scenario after choosing a preset: the network's preset values, keeping the reader's duration and
+ * currency; `null` (custom) keeps every value and drops the preset.
+ */
+export function scenarioForNetwork(s: Scenario, network: NetworkId | null): Scenario {
   if (network === null) {
     const { network: _, ...custom } = s
+    return custom
+  }
+  return { ...presetScenario(NETWORK_PRESET[network]), days: s.days, currency: s.currency }
+}
+
+function applyNetwork(state: FormState, network: NetworkId | null): FormState {
+  const scenario = scenarioForNetwork(state.scenario, network)
+  if (network === null) {
     const errors = { ...state.errors }
     delete errors.network
-    return { ...state, scenario: custom, errors }
-  }
-  const scenario: Scenario = {
-    ...presetScenario(NETWORK_PRESET[network]),
-    days: s.days,
-    currency: s.currency,
+    return { ...state, scenario, errors }
   }
   return initForm({ scenario, issues: [] }, state.durationUnit)
 }

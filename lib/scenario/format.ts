@@ -77,3 +77,10 @@ export function formatInput(n: number, maxDecimals = 6): string {
   const digits = abs !== 0 && abs < 1 ? Math.min(15, maxDecimals + Math.ceil(-Math.log10(abs))) : maxDecimals
   return nf(`input${digits}`, { useGrouping: false, maximumFractionDigits: digits }).format(n)
 }
+
+/** A YYYY-MM-DD date for readers, "October 15, 2024" (UTC, so it never shifts a day). */
+export function formatIsoDate(iso: string): string {
+  const date = new Date(`${iso}T00:00:00Z`)
+  if (Number.isNaN(date.getTime())) return iso
+  return new Intl.DateTimeFormat(LOCALE, { dateStyle: 'long', timeZone: 'UTC' }).format(date)
+}

@@ -71,3 +71,6 @@ export {
 } from './analysis'
 export type { PathComparison } from './analysis'
 export { describeCompounding as describeCompoundingValue } from './describe'
+export { summarySentence } from './summary'
+export { calculationCsv } from './csv'
+export type { CsvRequest } from './csv'

@@ -135,7 +135,7 @@ describe('parseScenarioQuery', () => {
         query: 'symbol=%3Cscript%3E',
         scenario: { symbol: 'TOKEN' },
         messages: [
-          'Token symbol must be 1 to 12 letters or digits (dots, dashes and underscores are fine after the first); using the default, TOKEN',
+          'Token symbol must be 1 to 12 letters, digits, dots, dashes or underscores; using the default, TOKEN',
         ],
       },
       {

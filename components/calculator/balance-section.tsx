@@ -1,0 +1,95 @@
+import dynamic from 'next/dynamic'
+import { useMemo, useState } from 'react'
+import { DataTable } from '@/components/ui/data-table'
+import { SegmentedControl } from '@/components/ui/segmented-control'
+import { useLoadWhenVisible } from '@/components/ui/use-load-when-visible'
+import { enCalculator } from '@/lib/i18n/en-calculator'
+import { balancePoints } from '@/lib/scenario/chart-data'
+import type { BalancePoint } from '@/lib/scenario/chart-data'
+import { formatNumber, formatPlain } from '@/lib/scenario/format'
+import { Heading } from './heading'
+import type { CalculatorApi } from './types'
+
+const c = enCalculator.chart
+const CHART_HEIGHT = 288
+
+/** Recharts arrives only after the page has loaded, gone idle and scrolled near the chart. */
+const BalanceChart = dynamic(() => import('./balance-chart'), {
+  ssr: false,
+  loading: () => <ChartPlaceholder />,
+})
+
+function ChartPlaceholder() {
+  return (
+    <div
+      style={{ height: CHART_HEIGHT }}
+      className="flex items-center justify-center rounded-lg bg-sunken text-sm text-muted"
+    >
+      {c.loading}
+    </div>
+  )
+}
+
+/**
+ * Balance over time as a chart or as the equivalent table (a toggle). The table is server-rendered and is
+ * what readers without JavaScript get; the chart loads lazily so it never delays the first paint.
+ */
+export function BalanceSection({ calc, headingLevel }: { calc: CalculatorApi; headingLevel: 2 | 3 | 4 }) {
+  const [view, setView] = useState<'chart' | 'table'>('chart')
+  const [ref, ready] = useLoadWhenVisible<HTMLDivElement>()
+  const s = calc.deferred
+  const points = useMemo(() => balancePoints(s), [s])
+  const headingId = `${calc.idPrefix}-balance`
+  return (
+    <section aria-labelledby={headingId} className="space-y-4">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <Heading level={headingLevel} id={headingId}>
+          {c.heading}
+        </Heading>
+        <SegmentedControl
+          legend={c.view}
+          hideLegend
+          name={`${calc.idPrefix}-balance-view`}
+          size="sm"
+          className="js-only"
+          options={[
+            { value: 'chart', label: c.chart },
+            { value: 'table', label: c.table },
+          ]}
+          value={view}
+          onChange={setView}
+        />
+      </div>
+      <p className="text-sm text-muted">{c.description}</p>
+      <div ref={ref} className={view === 'chart' ? 'js-only' : 'hidden'}>
+        {ready ? (
+          <BalanceChart points={points} symbol={s.symbol} height={CHART_HEIGHT} />
+        ) : (
+          <ChartPlaceholder />
+        )}
+      </div>
+      <div className={view === 'table' ? '' : 'js-hidden'}>
+        <BalanceTable points={points} symbol={s.symbol} />
+      </div>
+    </section>
+  )
+}
+
+function BalanceTable({ points, symbol }: { points: BalancePoint[]; symbol: string }) {
+  return (
+    <DataTable
+      caption={c.caption(symbol)}
+      hideCaption
+      maxHeight="22rem"
+      rows={points}
+      rowKey={(p) => String(p.day)}
+      columns={[
+        { key: 'day', header: c.day, cell: (p) => formatPlain(p.day, 0), rowHeader: true },
+        { key: 'principal', header: c.principal, cell: (p) => formatNumber(p.principal), numeric: true },
+        { key: 'rewards', header: c.rewards, cell: (p) => formatNumber(p.rewards), numeric: true },
+        { key: 'balance', header: c.balance, cell: (p) => formatNumber(p.balance), numeric: true },
+        { key: 'simple', header: c.simple, cell: (p) => formatNumber(p.simple), numeric: true },
+      ]}
+    />
+  )
+}

@@ -1,0 +1,42 @@
+import { DisclaimerNotice } from '@/components/article/disclaimer-notice'
+import type { ParsedScenario, ParsedWidget } from '@/lib/scenario/types'
+import { CalculatorIsland } from './calculator.client'
+import { CalculatorPageIsland } from './calculator-page.client'
+
+/**
+ * The staking calculator, on the one engine (`lib/calculator`) through the one scenario schema
+ * (`lib/scenario`). Server wrappers: they parse nothing themselves, take an already parsed scenario, and
+ * render the client island with the disclaimer that sits next to every result. The first HTML already shows
+ * the right result (the island renders on the server too).
+ *
+ * - `CalculatorPage`: everything on `/calculator` (URL-synced state, tables, timeline, outcome range, paths,
+ *   CSV, copy link, embed dialog).
+ * - `CalculatorWidget`: the embeddable widget on `/embed/calculator` (theme, compact, resize messages).
+ * - In articles use `<ApyCalculator>` (components/mdx/apy-calculator.tsx).
+ *
+ * @example
+ * const parsed = parseScenarioQuery(await searchParams)
+ * return <CalculatorPage parsed={parsed} />
+ */
+export function CalculatorPage({ parsed }: { parsed: ParsedScenario }) {
+  return <CalculatorPageIsland initial={parsed} disclaimer={<DisclaimerNotice />} />
+}
+
+/**
+ * The widget. Its theme comes from the query and is applied without JavaScript and without touching the
+ * reader's stored site theme: `data-embed-theme` sets `color-scheme` on the whole document (app/globals.css).
+ */
+export function CalculatorWidget({ parsed }: { parsed: ParsedWidget }) {
+  const { scenario, issues, options } = parsed
+  return (
+    <div data-embed-theme={options.theme} className="mx-auto w-full max-w-4xl">
+      <CalculatorIsland
+        initial={{ scenario, issues }}
+        variant="embed"
+        compact={options.compact}
+        widget={options}
+        disclaimer={<DisclaimerNotice />}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,62 @@
+import { useMemo } from 'react'
+import type { LiquidityTimeline } from '@/lib/calculator'
+import { enCalculator } from '@/lib/i18n/en-calculator'
+import { scenarioLiquidity } from '@/lib/scenario/analysis'
+import { Heading } from './heading'
+import type { CalculatorApi } from './types'
+
+const t = enCalculator.liquidity
+
+/** The time-to-liquidity timeline from the engine: each phase, how long it takes, and its source. */
+export function LiquiditySection({ calc }: { calc: CalculatorApi }) {
+  const s = calc.deferred
+  const timelines = useMemo(() => scenarioLiquidity(s), [s])
+  const headingId = `${calc.idPrefix}-liquidity`
+  return (
+    <section aria-labelledby={headingId} className="space-y-4">
+      <Heading level={2} id={headingId}>
+        {t.heading}
+      </Heading>
+      <p className="text-muted">{s.network === undefined ? t.pick : t.lead}</p>
+      <div className={`grid gap-4 ${timelines.length > 1 ? 'md:grid-cols-3' : ''}`}>
+        {timelines.map((timeline) => (
+          <Timeline key={timeline.network} timeline={timeline} detailed={timelines.length === 1} />
+        ))}
+      </div>
+    </section>
+  )
+}
+
+function Timeline({ timeline, detailed }: { timeline: LiquidityTimeline; detailed: boolean }) {
+  const name = enCalculator.form.networks[timeline.network]
+  return (
+    <div className="rounded-lg border border-line bg-surface p-4">
+      <p className="font-semibold text-text">
+        {name} <span className="font-normal text-muted">({t.method(timeline.method)})</span>
+      </p>
+      <ol className="mt-3 space-y-3 border-l-2 border-line pl-4">
+        {timeline.phases.map((phase) => (
+          <li key={phase.id} className="relative">
+            <span
+              aria-hidden="true"
+              className="absolute top-1.5 -left-[1.4rem] size-2.5 rounded-full bg-accent"
+            />
+            <p className="text-sm font-semibold text-text">
+              {phase.label}: <span className="font-normal">{t.days(phase.endDay - phase.startDay)}</span>
+            </p>
+            {detailed ? <p className="text-sm text-muted">{phase.description}</p> : null}
+            {detailed && phase.source ? (
+              <p className="text-xs text-muted">
+                {t.source}:{' '}
+                <a href={phase.source.url} className="underline hover:text-text">
+                  {phase.source.title}
+                </a>
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+      <p className="mt-3 font-semibold text-text">{t.total(t.days(timeline.totalDays))}</p>
+    </div>
+  )
+}

@@ -1,0 +1,116 @@
+import { useMemo, useState } from 'react'
+import { Button, buttonClass } from '@/components/ui/button'
+import { DataTable } from '@/components/ui/data-table'
+import { SegmentedControl } from '@/components/ui/segmented-control'
+import { periodTable } from '@/lib/calculator'
+import type { PeriodRow, PeriodUnit } from '@/lib/calculator'
+import { enCalculator } from '@/lib/i18n/en-calculator'
+import { formatFiat, formatNumber } from '@/lib/scenario/format'
+import { scenarioToQueryString } from '@/lib/scenario/serialize'
+import { scenarioToStakeInput } from '@/lib/scenario/stake-input'
+import { Heading } from './heading'
+import type { CalculatorApi } from './types'
+
+const t = enCalculator.periods
+const FIRST_ROWS = 36
+
+/** Where the CSV of a scenario's period table downloads from (works without JavaScript). */
+export function csvHref(query: string, unit: PeriodUnit): string {
+  const params = new URLSearchParams(query)
+  params.set('period', unit)
+  return `/calculator/export.csv?${params.toString()}`
+}
+
+/** The projection year by year or month by month (the engine's `periodTable`), with the CSV download. */
+export function PeriodSection({ calc }: { calc: CalculatorApi }) {
+  const [unit, setUnit] = useState<PeriodUnit>('year')
+  const [all, setAll] = useState(false)
+  const s = calc.deferred
+  const rows = useMemo(() => periodTable(scenarioToStakeInput(s), unit), [s, unit])
+  const shown = all ? rows : rows.slice(0, FIRST_ROWS)
+  const headingId = `${calc.idPrefix}-periods`
+  const c = t.columns
+  return (
+    <section aria-labelledby={headingId} className="space-y-4">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <Heading level={2} id={headingId}>
+          {t.heading}
+        </Heading>
+        <SegmentedControl
+          legend={t.unit}
+          hideLegend
+          name={`${calc.idPrefix}-period-unit`}
+          size="sm"
+          className="js-only"
+          options={[
+            { value: 'year', label: t.year },
+            { value: 'month', label: t.month },
+          ]}
+          value={unit}
+          onChange={(value) => {
+            setUnit(value)
+            setAll(false)
+          }}
+        />
+      </div>
+      {rows.length === 0 ? (
+        <p className="text-muted">{t.empty}</p>
+      ) : (
+        <DataTable<PeriodRow>
+          caption={t.caption(unit, s.symbol)}
+          hideCaption
+          rows={shown}
+          rowKey={(row) => row.label}
+          columns={[
+            { key: 'period', header: c.period, cell: (row) => row.label, rowHeader: true },
+            { key: 'start', header: c.start, cell: (row) => formatNumber(row.startBalance), numeric: true },
+            { key: 'rewards', header: c.rewards, cell: (row) => formatNumber(row.rewards), numeric: true },
+            { key: 'end', header: c.end, cell: (row) => formatNumber(row.endBalance), numeric: true },
+            {
+              key: 'cumulative',
+              header: c.cumulative,
+              cell: (row) => formatNumber(row.cumulativeRewards),
+              numeric: true,
+            },
+            ...(s.price === undefined
+              ? []
+              : [
+                  {
+                    key: 'value',
+                    header: `${c.endValue} (${s.currency})`,
+                    cell: (row: PeriodRow) => formatFiat(row.endValue ?? 0, s.currency),
+                    numeric: true,
+                  },
+                ]),
+          ]}
+        />
+      )}
+      <div className="flex flex-wrap items-center gap-3">
+        {rows.length > shown.length ? (
+          <>
+            <p className="text-sm text-muted">{t.shown(shown.length, rows.length)}</p>
+            <Button onClick={() => setAll(true)}>{t.showAll(rows.length)}</Button>
+          </>
+        ) : null}
+        <a
+          href={csvHref(scenarioToQueryString(calc.state.scenario), unit)}
+          download
+          className={buttonClass('secondary')}
+        >
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 20 20"
+            className="size-4"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.8"
+          >
+            <path d="M10 3v10m0 0-4-4m4 4 4-4M4 16h12" />
+          </svg>
+          {enCalculator.share.csv}
+        </a>
+        <p className="text-sm text-muted">{enCalculator.share.csvHint}</p>
+      </div>
+    </section>
+  )
+}

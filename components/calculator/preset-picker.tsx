@@ -1,0 +1,108 @@
+import type { NetworkId } from '@/lib/calculator'
+import { enCalculator } from '@/lib/i18n/en-calculator'
+import { formatIsoDate } from '@/lib/scenario/format'
+import { changedFromPreset, networkInfo } from '@/lib/scenario/network-info'
+import type { ShownFigure } from '@/lib/scenario/network-info'
+import { NETWORKS } from '@/lib/scenario/params'
+import type { CalculatorApi } from './types'
+
+const t = enCalculator
+
+export type PresetPickerProps = {
+  calc: CalculatorApi
+  /** The link for a preset (or `null`: custom); it works without JavaScript, and with it applies in place. */
+  hrefFor: (network: NetworkId | null) => string
+}
+
+/**
+ * "Start from": custom or a network preset. Presets fill the rate from the engine's network models; the panel
+ * below names every figure with its source and as-of date, and the fields stay editable.
+ */
+export function PresetPicker({ calc, hrefFor }: PresetPickerProps) {
+  const current = calc.state.scenario.network ?? null
+  const choices: Array<NetworkId | null> = [null, ...NETWORKS]
+  const labelId = `${calc.idPrefix}-presets`
+  return (
+    <div className="space-y-3">
+      <p id={labelId} className="text-sm font-semibold text-text">
+        {t.form.presetsLegend}
+      </p>
+      <div role="group" aria-labelledby={labelId} className="flex flex-wrap gap-2">
+        {choices.map((network) => (
+          <a
+            key={network ?? 'custom'}
+            href={hrefFor(network)}
+            aria-current={network === current ? 'true' : undefined}
+            onClick={(event) => {
+              if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+              event.preventDefault()
+              calc.act({ type: 'network', network })
+            }}
+            className="inline-flex min-h-10 items-center rounded-full border border-line-strong px-4 text-sm font-semibold text-text no-underline hover:bg-sunken aria-[current=true]:border-accent aria-[current=true]:bg-accent-soft aria-[current=true]:text-accent-strong"
+          >
+            {network === null ? t.form.custom : t.form.networks[network]}
+          </a>
+        ))}
+      </div>
+      {current === null ? null : <PresetPanel calc={calc} network={current} hrefFor={hrefFor} />}
+    </div>
+  )
+}
+
+function PresetPanel({ calc, network, hrefFor }: PresetPickerProps & { network: NetworkId }) {
+  const info = networkInfo(network)
+  const changed = changedFromPreset(calc.state.scenario).length > 0
+  return (
+    <div className="rounded-lg border border-line bg-sunken p-3 text-sm">
+      <p className="font-semibold text-text">{t.preset.model(info.name)}</p>
+      <p className="mt-1 text-muted">{info.explanation}</p>
+      <ul className="mt-2 space-y-1.5">
+        {[...info.figures, info.fee].map((figure) => (
+          <FigureLine key={figure.label} figure={figure} newTab={calc.variant === 'embed'} />
+        ))}
+      </ul>
+      {changed ? (
+        <p className="mt-2 text-text">
+          {t.preset.changed}{' '}
+          <a
+            href={hrefFor(network)}
+            onClick={(event) => {
+              event.preventDefault()
+              calc.act({ type: 'network', network })
+            }}
+            className="font-semibold text-accent-strong underline"
+          >
+            {t.preset.reset}
+          </a>
+        </p>
+      ) : null}
+    </div>
+  )
+}
+
+function FigureLine({ figure, newTab }: { figure: ShownFigure; newTab: boolean }) {
+  return (
+    <li className="text-text">
+      <span className="font-medium">{figure.label}:</span> {figure.value}{' '}
+      {figure.source ? (
+        <span className="text-muted">
+          (
+          <a
+            href={figure.source.url}
+            className="text-muted underline hover:text-text"
+            rel="noopener"
+            target={newTab ? '_blank' : undefined}
+          >
+            {figure.source.title}
+          </a>
+          , {t.preset.asOf(formatIsoDate(figure.asOf ?? ''))})
+        </span>
+      ) : (
+        <span className="text-muted">
+          ({t.preset.assumption}
+          {figure.note ? `: ${figure.note}` : ''})
+        </span>
+      )}
+    </li>
+  )
+}

@@ -1,0 +1,34 @@
+import { useState } from 'react'
+import { Button, buttonClass } from '@/components/ui/button'
+import { CopyButton } from '@/components/ui/copy-button.client'
+import { enCalculator } from '@/lib/i18n/en-calculator'
+import { scenarioToQueryString } from '@/lib/scenario/serialize'
+import { EmbedDialog } from './embed-dialog'
+import { csvHref } from './period-section'
+import type { CalculatorApi } from './types'
+
+const t = enCalculator.share
+
+/** Copy link, CSV download and "Embed this calculator", right under the results. */
+export function ShareBar({ calc }: { calc: CalculatorApi }) {
+  const [embedOpen, setEmbedOpen] = useState(false)
+  const query = scenarioToQueryString(calc.state.scenario)
+  return (
+    <div className="flex flex-wrap items-center gap-3 border-t border-line pt-4">
+      <CopyButton
+        className="js-only"
+        text={() => `${window.location.origin}/calculator${query}`}
+        label={t.copyLink}
+        copiedMessage={t.copied}
+        failedMessage={t.copyFailed}
+      />
+      <a href={csvHref(query, 'year')} download className={buttonClass('secondary')}>
+        {t.csv}
+      </a>
+      <Button className="js-only" onClick={() => setEmbedOpen(true)}>
+        {t.embed}
+      </Button>
+      <EmbedDialog open={embedOpen} onOpenChange={setEmbedOpen} scenario={calc.state.scenario} />
+    </div>
+  )
+}

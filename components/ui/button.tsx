@@ -1,0 +1,24 @@
+import type { ButtonHTMLAttributes } from 'react'
+
+export type ButtonVariant = 'primary' | 'secondary' | 'ghost'
+
+const VARIANTS: Record<ButtonVariant, string> = {
+  primary: 'bg-accent text-on-accent hover:bg-accent-strong border border-transparent',
+  secondary: 'border border-line-strong bg-surface text-text hover:bg-sunken',
+  ghost:
+    'border border-transparent text-accent-strong underline decoration-1 underline-offset-4 hover:bg-sunken',
+}
+
+/**
+ * Classes for a button, or for a link that looks like one (`<a className={buttonClass('secondary')}>`).
+ * Targets are at least 40 px tall (WCAG 2.2 target size).
+ */
+export function buttonClass(variant: ButtonVariant = 'secondary', className = ''): string {
+  return `inline-flex min-h-10 items-center justify-center gap-2 rounded-md px-4 py-2 text-sm font-semibold no-underline disabled:cursor-not-allowed disabled:opacity-60 ${VARIANTS[variant]} ${className}`
+}
+
+export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant }
+
+export function Button({ variant = 'secondary', className = '', type = 'button', ...props }: ButtonProps) {
+  return <button type={type} {...props} className={buttonClass(variant, className)} />
+}

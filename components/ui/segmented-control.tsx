@@ -1,0 +1,56 @@
+import type { ReactNode } from 'react'
+
+export type SegmentedOption<T extends string> = { value: T; label: ReactNode }
+
+export type SegmentedControlProps<T extends string> = {
+  /** Names the group for assistive technology (shown unless `hideLegend`). */
+  legend: ReactNode
+  hideLegend?: boolean
+  /** The radios' `name`; unique per group on the page. */
+  name: string
+  options: readonly SegmentedOption<T>[]
+  value: T
+  onChange?: (value: T) => void
+  size?: 'sm' | 'md'
+  className?: string
+}
+
+/**
+ * A row of mutually exclusive choices built from native radio buttons in a fieldset: arrow keys move the
+ * choice, Tab leaves the group, and without JavaScript the radios still submit with their form.
+ */
+export function SegmentedControl<T extends string>({
+  legend,
+  hideLegend = false,
+  name,
+  options,
+  value,
+  onChange,
+  size = 'md',
+  className = '',
+}: SegmentedControlProps<T>) {
+  return (
+    <fieldset className={`min-w-0 ${className}`}>
+      <legend className={hideLegend ? 'sr-only' : 'mb-1 text-sm font-semibold text-text'}>{legend}</legend>
+      <div className="inline-flex max-w-full flex-wrap rounded-md border border-line-strong bg-sunken p-0.5">
+        {options.map((option) => (
+          <label
+            key={option.value}
+            className={`relative cursor-pointer rounded-[5px] font-medium text-muted select-none hover:text-text has-[:checked]:bg-surface has-[:checked]:text-text has-[:checked]:shadow-sm has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-1 has-[:focus-visible]:outline-focus ${size === 'sm' ? 'min-h-8 px-2.5 py-1 text-sm' : 'min-h-9 px-3 py-1.5 text-sm'}`}
+          >
+            <input
+              type="radio"
+              name={name}
+              value={option.value}
+              checked={option.value === value}
+              onChange={() => onChange?.(option.value)}
+              readOnly={onChange === undefined}
+              className="sr-only"
+            />
+            {option.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  )
+}

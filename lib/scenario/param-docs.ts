@@ -1,0 +1,59 @@
+import { COMPOUNDING_NAMES } from '@/lib/calculator'
+import { enCalculator } from '@/lib/i18n/en-calculator'
+import { DEFAULT_SCENARIO } from './defaults'
+import { describeNumber } from './describe'
+import type { NumericParam } from './describe'
+import { CURRENCIES, NETWORKS, PARAM_RANGES, SCENARIO_PARAMS, THEMES, WIDGET_PARAMS } from './params'
+import type { PublicParam } from './params'
+
+export type ParamDoc = { name: PublicParam; meaning: string; values: string; fallback: string }
+
+const range = (param: NumericParam) => {
+  const r = PARAM_RANGES[param]
+  return `${describeNumber(param, r.min)} to ${describeNumber(param, r.max)}`
+}
+
+const VALUES: Record<PublicParam, string> = {
+  network: NETWORKS.join(', '),
+  amount: range('amount'),
+  apr: range('apr'),
+  apy: range('apy'),
+  compounding: `${COMPOUNDING_NAMES.join(', ')}, or 1 to 2⁵³ − 1 times a year`,
+  commission: range('commission'),
+  days: `${range('days')}, whole days`,
+  price: `${range('price')}, or empty`,
+  priceChange: `${range('priceChange')}, or empty`,
+  inflation: `${range('inflation')}, or empty`,
+  symbol: '1 to 12 letters or digits; ., - and _ after the first',
+  currency: CURRENCIES.join(', '),
+  theme: THEMES.join(', '),
+  compact: 'present, 1, true, yes or on; 0, false, no or off',
+}
+
+const d = DEFAULT_SCENARIO
+const FALLBACK: Record<PublicParam, string> = {
+  network: 'none',
+  amount: String(d.amount),
+  apr: `${d.rate}`,
+  apy: '(apr is used)',
+  compounding: String(d.compounding),
+  commission: String(d.commission),
+  days: String(d.days),
+  price: 'none',
+  priceChange: 'none',
+  inflation: 'none (or the preset’s)',
+  symbol: `${d.symbol} (or the preset’s)`,
+  currency: d.currency,
+  theme: 'auto',
+  compact: 'off',
+}
+
+/** Every public parameter with its meaning, allowed values and default, for the `/embed` documentation. */
+export function paramDocs(): ParamDoc[] {
+  return [...SCENARIO_PARAMS, ...WIDGET_PARAMS].map((name) => ({
+    name,
+    meaning: enCalculator.paramDocs[name],
+    values: VALUES[name],
+    fallback: FALLBACK[name],
+  }))
+}
