@@ -113,6 +113,21 @@ export const en = {
     title: 'Learn',
     lead: 'Every article in the learning path, grouped by section. Start with the basics or pick a topic.',
     articles: (n: number) => `${n} article${n === 1 ? '' : 's'}`,
+    filters: 'Filter articles',
+    sectionFilter: 'Section',
+    all: 'All',
+    showing: 'Showing {shown} of {total} articles',
+    none: 'No article matches both filters. Choose another section or difficulty.',
+  },
+  glossary: {
+    title: 'Glossary',
+    description: 'Plain-language definitions of staking and DeFi terms, from APR to withdrawal credentials.',
+    lead: (n: number) =>
+      `${n} staking and DeFi terms in plain language. Terms underlined in articles open a short definition; this page has the full one.`,
+    index: 'Glossary letters',
+    aliases: 'Also called:',
+    related: 'Related:',
+    usedIn: 'Explained in:',
   },
   notFound: {
     title: 'Page not found',
