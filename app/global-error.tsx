@@ -15,7 +15,11 @@ export default function GlobalError({ error, reset }: GlobalErrorProps) {
           <p className="font-semibold">{t.siteName}</p>
           <h1 className="text-3xl font-bold tracking-tight">{t.title}</h1>
           <p className="text-lg text-muted">{t.text}</p>
-          {error.digest ? <p className="text-sm text-muted">Reference: {error.digest}</p> : null}
+          {error.digest ? (
+            <p className="text-sm text-muted">
+              {t.reference} {error.digest}
+            </p>
+          ) : null}
           <div className="flex flex-wrap gap-3">
             <button
               type="button"

@@ -16,7 +16,11 @@ export default function ErrorPage({ error, reset }: ErrorPageProps) {
     <div className="max-w-2xl space-y-4 py-8">
       <h1 className="text-3xl font-bold tracking-tight text-text">{t.title}</h1>
       <p className="text-lg text-muted">{t.text}</p>
-      {error.digest ? <p className="text-sm text-muted">Reference: {error.digest}</p> : null}
+      {error.digest ? (
+        <p className="text-sm text-muted">
+          {t.reference} {error.digest}
+        </p>
+      ) : null}
       <div className="flex flex-wrap gap-3 pt-2">
         <button
           type="button"

@@ -32,10 +32,7 @@ export default function HomePage() {
         </div>
       </section>
 
-      <section
-        aria-label={`${t.nav.calculator} and ${t.nav.walkthrough}`}
-        className="grid gap-4 md:grid-cols-2"
-      >
+      <section aria-label={t.home.toolsLabel} className="grid gap-4 md:grid-cols-2">
         <Link
           href="/calculator"
           className="group rounded-xl border border-line bg-surface p-6 no-underline hover:border-accent"
@@ -109,7 +106,7 @@ export default function HomePage() {
         </ul>
         <p className="text-sm text-muted">
           <Link href="/about" className="underline">
-            Read our editorial policy
+            {t.home.readPolicy}
           </Link>
           .
         </p>

@@ -11,7 +11,7 @@ export function SiteFooter() {
           <p className="max-w-prose">{t.disclaimer.long}</p>
           <p>{t.footer.independence}</p>
         </div>
-        <nav aria-label="Footer" data-print="hide">
+        <nav aria-label={t.footer.label} data-print="hide">
           <ul className="space-y-2">
             <li>
               <Link

@@ -27,10 +27,12 @@ export const en = {
   },
   disclaimer: {
     short: 'Educational only, not financial advice.',
+    figures: 'Figures are dated estimates; check the sources before you rely on them.',
     long: 'Everything here is educational and is not financial, investment, legal or tax advice. Staking can lose money. We never tell you where to put yours.',
   },
   footer: {
     independence: 'Independent: no affiliate links, no paid placement, no tracking.',
+    label: 'Footer',
     editorialPolicy: 'Editorial policy',
     corrections: 'Report a correction',
     copyright: (year: number) => `© ${year} Staking Field Guide. Text may be quoted with attribution.`,
@@ -93,6 +95,8 @@ export const en = {
       'Simulate a stake from choosing a validator to withdrawal, including downtime, slashing and unbonding.',
     pathTitle: 'The learning path',
     pathLead: 'Read in order, or jump to what you need. Each article ends with a short self-check.',
+    toolsLabel: 'Interactive tools',
+    readPolicy: 'Read our editorial policy',
     principlesTitle: 'How we work',
     principles: [
       {
