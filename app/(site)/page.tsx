@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { DifficultyBadge } from '@/components/article/difficulty-badge'
+import { ArticleMeta } from '@/components/article/article-meta'
 import { getLearningPath } from '@/lib/content'
 import { getDictionary } from '@/lib/i18n'
 
@@ -80,10 +80,7 @@ export default function HomePage() {
                     >
                       {a.frontmatter.title}
                     </Link>
-                    <span className="flex items-center gap-3 text-xs text-muted">
-                      <DifficultyBadge difficulty={a.frontmatter.difficulty} />
-                      <span>{t.article.readingTime(a.readingMinutes)}</span>
-                    </span>
+                    <ArticleMeta article={a} />
                   </li>
                 ))}
               </ol>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { DifficultyBadge } from '@/components/article/difficulty-badge'
+import { ArticleMeta } from '@/components/article/article-meta'
 import { FilterStatus } from '@/components/learn/filter-status.client'
 import { learnFilterCss } from '@/components/learn/filter-styles'
 import { LearnFilters } from '@/components/learn/learn-filters'
@@ -60,8 +60,7 @@ export default function LearnPage() {
                 </Link>
                 <p className="mt-1 flex-1 text-sm text-muted">{a.frontmatter.description}</p>
                 <div className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted">
-                  <DifficultyBadge difficulty={a.frontmatter.difficulty} />
-                  <span>{t.article.readingTime(a.readingMinutes)}</span>
+                  <ArticleMeta article={a} />
                   <span>
                     {t.article.updated}{' '}
                     <time dateTime={a.frontmatter.updated}>{formatDate(a.frontmatter.updated)}</time>
