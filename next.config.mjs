@@ -39,6 +39,13 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
+  /**
+   * Browsers ask for /favicon.ico when a page's icon links are re-rendered (e.g. as the calculator rewrites its
+   * URL with history.replaceState); answer with the site icon instead of a 404.
+   */
+  async rewrites() {
+    return [{ source: '/favicon.ico', destination: '/icon.svg' }]
+  },
   async headers() {
     return [
       {
@@ -51,7 +58,7 @@ const nextConfig = {
         ],
       },
       {
-        source: '/embed/:path*',
+        source: '/embed/:path+',
         headers: [
           ...COMMON_HEADERS,
           { key: 'Content-Security-Policy', value: `frame-ancestors 'self' https:; ${BASE_CSP}` },

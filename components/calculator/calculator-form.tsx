@@ -5,7 +5,7 @@ import { enCalculator } from '@/lib/i18n/en-calculator'
 import { CURRENCIES } from '@/lib/scenario/params'
 import { NumberField } from './number-field'
 import { PresetPicker } from './preset-picker'
-import { CompoundingField, DurationField, RateField } from './schedule-fields'
+import { CompoundingField, DurationField, RateField, viewFormId } from './schedule-fields'
 import type { CalculatorApi } from './types'
 
 const f = enCalculator.form
@@ -29,50 +29,59 @@ export type CalculatorFormProps = {
 export function CalculatorForm({ calc, compact, action, hidden = {}, presetHref }: CalculatorFormProps) {
   const s = calc.state.scenario
   return (
-    <form method="get" action={action} noValidate onSubmit={(e) => e.preventDefault()} className="space-y-5">
-      {presetHref && !compact ? <PresetPicker calc={calc} hrefFor={presetHref} /> : null}
-      {s.network === undefined ? null : <input type="hidden" name="network" value={s.network} />}
-      <div className={compact ? '' : 'grid grid-cols-[minmax(0,1fr)_minmax(0,8.5rem)] gap-3'}>
-        <NumberField
-          calc={calc}
-          field="amount"
-          name="amount"
-          label={f.amount.label}
-          hint={f.amount.hint}
-          suffix={s.symbol}
-        />
+    <>
+      <form id={viewFormId(calc)} hidden onSubmit={(e) => e.preventDefault()} />
+      <form
+        method="get"
+        action={action}
+        noValidate
+        onSubmit={(e) => e.preventDefault()}
+        className="space-y-5"
+      >
+        {presetHref && !compact ? <PresetPicker calc={calc} hrefFor={presetHref} /> : null}
+        {s.network === undefined ? null : <input type="hidden" name="network" value={s.network} />}
+        <div className={compact ? '' : 'grid grid-cols-[minmax(0,1fr)_minmax(0,8.5rem)] gap-3'}>
+          <NumberField
+            calc={calc}
+            field="amount"
+            name="amount"
+            label={f.amount.label}
+            hint={f.amount.hint}
+            suffix={s.symbol}
+          />
+          {compact ? null : (
+            <NumberField
+              calc={calc}
+              field="symbol"
+              name="symbol"
+              inputMode="text"
+              label={f.symbol.label}
+              hint={f.symbol.hint}
+            />
+          )}
+        </div>
+        <RateField calc={calc} />
+        <CompoundingField calc={calc} />
         {compact ? null : (
           <NumberField
             calc={calc}
-            field="symbol"
-            name="symbol"
-            inputMode="text"
-            label={f.symbol.label}
-            hint={f.symbol.hint}
+            field="commission"
+            name="commission"
+            label={f.commission.label}
+            hint={f.commission.hint}
+            suffix={f.percentUnit}
           />
         )}
-      </div>
-      <RateField calc={calc} />
-      <CompoundingField calc={calc} />
-      {compact ? null : (
-        <NumberField
-          calc={calc}
-          field="commission"
-          name="commission"
-          label={f.commission.label}
-          hint={f.commission.hint}
-          suffix={f.percentUnit}
-        />
-      )}
-      <DurationField calc={calc} />
-      {compact ? null : <OptionalFields calc={calc} />}
-      {Object.entries(hidden).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
-      <button type="submit" className={buttonClass('primary', 'js-hidden w-full')}>
-        {f.update}
-      </button>
-    </form>
+        <DurationField calc={calc} />
+        {compact ? null : <OptionalFields calc={calc} />}
+        {Object.entries(hidden).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
+        <button type="submit" className={buttonClass('primary', 'js-hidden w-full')}>
+          {f.update}
+        </button>
+      </form>
+    </>
   )
 }
 

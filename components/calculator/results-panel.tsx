@@ -49,7 +49,12 @@ export function ResultsPanel({ calc, headingLevel, disclaimer, compact = false }
         {fiat ? <Stat label={r.gain} value={formatFiat(fiat.gain, s.currency)} wide /> : null}
       </dl>
       {p.real || compact ? null : <p className="text-sm text-muted">{r.noInflation}</p>}
-      <p role="status" aria-atomic="true" className="rounded-lg bg-accent-soft px-4 py-3 text-text">
+      <p
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+        className="rounded-lg bg-accent-soft px-4 py-3 text-text"
+      >
         {summary}
       </p>
       {disclaimer}

@@ -7,6 +7,12 @@ import type { CalculatorApi } from './types'
 
 const f = enCalculator.form
 
+/**
+ * An empty form for the view-only switches inside the calculator form (APR/APY, duration unit), so the
+ * no-JavaScript GET submits only the public parameters (see `CalculatorForm`).
+ */
+export const viewFormId = (calc: CalculatorApi) => `${calc.idPrefix}-view`
+
 /** The rate, with an APR/APY switch that converts the value through the engine. */
 export function RateField({ calc }: { calc: CalculatorApi }) {
   const kind = calc.state.scenario.rateKind
@@ -15,6 +21,7 @@ export function RateField({ calc }: { calc: CalculatorApi }) {
       <SegmentedControl
         legend={f.rateKind.legend}
         name={`${calc.idPrefix}-rate-kind`}
+        form={viewFormId(calc)}
         size="sm"
         className="js-only"
         options={[
@@ -119,6 +126,7 @@ export function DurationField({ calc }: { calc: CalculatorApi }) {
         legend={f.duration.unitLegend}
         hideLegend
         name={`${id}-unit`}
+        form={viewFormId(calc)}
         size="sm"
         className="js-only"
         options={UNITS.map((u) => ({ value: u, label: f.units[u] }))}

@@ -18,6 +18,8 @@ export function useUrlSync(scenario: Scenario, dispatch: Dispatch<FormAction>, e
   const session = useRef<string | null>(null)
   /** A rewrite still waiting for typing to settle; flushed before the next entry is pushed. */
   const pending = useRef<string | null>(null)
+  /** Whether the first sync has run: on mount the address bar wins over the props. */
+  const synced = useRef(false)
   const api = useMemo(
     () => ({
       note(action: FormAction) {
@@ -36,7 +38,18 @@ export function useUrlSync(scenario: Scenario, dispatch: Dispatch<FormAction>, e
   useEffect(() => {
     if (!enabled) return
     const query = scenarioToQueryString(scenario)
+    const first = !synced.current
+    synced.current = true
     if (query === window.location.search) return
+    if (first) {
+      // Mounted with props that do not match the address bar (e.g. remounted by a back/forward traversal after
+      // a reload): the URL describes the scenario. A merely non-canonical URL of the same scenario is rewritten.
+      const fromUrl = parseScenarioQuery(window.location.search)
+      if (scenarioToQueryString(fromUrl.scenario) !== query) {
+        dispatch({ type: 'load', parsed: fromUrl })
+        return
+      }
+    }
     const url = `${window.location.pathname}${query}${window.location.hash}`
     if (mode.current === 'push') {
       mode.current = 'replace'
@@ -51,7 +64,7 @@ export function useUrlSync(scenario: Scenario, dispatch: Dispatch<FormAction>, e
       window.history.replaceState(null, '', url)
     }, REPLACE_DELAY_MS)
     return () => clearTimeout(timer)
-  }, [scenario, enabled])
+  }, [scenario, enabled, dispatch])
 
   useEffect(() => {
     if (!enabled) return

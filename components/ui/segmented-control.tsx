@@ -12,6 +12,11 @@ export type SegmentedControlProps<T extends string> = {
   value: T
   onChange?: (value: T) => void
   size?: 'sm' | 'md'
+  /**
+   * The id of the form the radios belong to. Point a view-only control inside another form at a separate
+   * (empty) form so it is not submitted with its surroundings.
+   */
+  form?: string
   className?: string
 }
 
@@ -27,6 +32,7 @@ export function SegmentedControl<T extends string>({
   value,
   onChange,
   size = 'md',
+  form,
   className = '',
 }: SegmentedControlProps<T>) {
   return (
@@ -41,11 +47,12 @@ export function SegmentedControl<T extends string>({
             <input
               type="radio"
               name={name}
+              form={form}
               value={option.value}
               checked={option.value === value}
               onChange={() => onChange?.(option.value)}
               readOnly={onChange === undefined}
-              className="sr-only"
+              className="absolute inset-0 m-0 size-full cursor-pointer appearance-none opacity-0"
             />
             {option.label}
           </label>

@@ -18,8 +18,12 @@ export const DEFAULT_SCENARIO: Readonly<Scenario> = Object.freeze({
   currency: 'USD',
 })
 
-/** Engine fractions → URL percent. Kept in one place so presets and conversions agree exactly. */
-export const toPercent = (fraction: number): number => fraction * 100
+/**
+ * Engine fractions → URL percent, kept in one place so presets and conversions agree exactly. Rounded to 15
+ * significant digits so binary noise does not reach links: 0.035 × 100 is 3.5000000000000004 in floating
+ * point, but 3.5 here.
+ */
+export const toPercent = (fraction: number): number => Number((fraction * 100).toPrecision(15))
 export const fromPercent = (percent: number): number => percent / 100
 
 /** The scenario of an engine preset (`'eth-solo'`, `'cosmos-delegate'` …), in URL units. */

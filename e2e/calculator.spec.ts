@@ -1,0 +1,281 @@
+import { readFile } from 'node:fs/promises'
+import { chooseTheme, expect, expectAccessible, expectNoHorizontalOverflow, test } from './fixtures'
+import { pct, result, two, typeInto } from './calculator-helpers'
+
+test.describe('calculator page', () => {
+  test.beforeEach(({ isMobile }) => {
+    test.skip(isMobile, 'behaviour does not depend on the viewport; the mobile project checks 320 px below')
+  })
+
+  test('typed values give the results worked out by hand, and the URL follows', async ({ page }) => {
+    await page.goto('/calculator')
+    await typeInto(page.getByLabel('Amount staked', { exact: true }), '2,000')
+    await typeInto(page.getByRole('textbox', { name: 'APR' }), '6')
+    await page.getByRole('combobox', { name: 'Compounding' }).selectOption('monthly')
+    await typeInto(page.getByLabel('Commission or platform fee'), '10')
+    await typeInto(page.getByLabel('Duration', { exact: true }), '730')
+    await typeInto(page.getByLabel('Token price'), '2.5')
+    await typeInto(page.getByLabel('Price change over the period'), '-20')
+    await typeInto(page.getByLabel('Network inflation'), '2')
+
+    // By hand: net APR 6 % × (1 − 10 %) = 5.4 %, compounded monthly for two years.
+    const net = 0.06 * 0.9
+    const final = 2000 * (1 + net / 12) ** 24
+    const apy = (1 + net / 12) ** 12 - 1
+    await expect(result(page, 'Final balance')).toHaveText(`${two(final)} TOKEN`)
+    await expect(result(page, 'Rewards')).toHaveText(`${two(final - 2000)} TOKEN`)
+    await expect(result(page, 'Net APR')).toHaveText('5.40%')
+    await expect(result(page, 'Effective APY')).toHaveText(pct(apy))
+    await expect(result(page, 'Real yield (after inflation)')).toHaveText(pct((1 + apy) / 1.02 - 1))
+    // Final price 2.5 × (1 − 20 %) = 2.
+    await expect(page.getByText(`worth $${two(final * 2)} at the final price`, { exact: true })).toBeVisible()
+    await expect(page).toHaveURL(
+      /\/calculator\?amount=2000&apr=6&compounding=monthly&commission=10&days=730&price=2\.5&priceChange=-20&inflation=2$/,
+    )
+  })
+
+  test('the URL reproduces the scenario on reload and through back and forward', async ({ page }) => {
+    await page.goto('/calculator?amount=500&apr=4')
+    const amount = page.getByLabel('Amount staked', { exact: true })
+    const apr = page.getByRole('textbox', { name: 'APR' })
+    await typeInto(amount, '800')
+    await amount.blur()
+    await typeInto(apr, '7')
+    await apr.blur()
+    await page.getByRole('combobox', { name: 'Compounding' }).selectOption('yearly')
+    await expect(page).toHaveURL(/\?amount=800&apr=7&compounding=yearly$/)
+    await expect(result(page, 'Final balance')).toHaveText('856.00 TOKEN')
+
+    await page.reload()
+    await expect(amount).toHaveValue('800')
+    await expect(apr).toHaveValue('7')
+    await expect(page.getByRole('combobox', { name: 'Compounding' })).toHaveValue('yearly')
+    await expect(result(page, 'Final balance')).toHaveText('856.00 TOKEN')
+
+    await page.goBack()
+    await expect(page).toHaveURL(/\?amount=800&apr=7$/)
+    await expect(page.getByRole('combobox', { name: 'Compounding' })).toHaveValue('daily')
+    await page.goBack()
+    await expect(page).toHaveURL(/\?amount=800&apr=4$/)
+    await expect(apr).toHaveValue('4')
+    await page.goBack()
+    await expect(amount).toHaveValue('500')
+    await page.goForward()
+    await expect(amount).toHaveValue('800')
+    await expect(apr).toHaveValue('4')
+  })
+
+  test('APR and APY switch into each other through the compounding', async ({ page }) => {
+    await page.goto('/calculator?compounding=daily')
+    const final = `${two(1000 * (1 + 0.05 / 365) ** 365)} TOKEN`
+    await expect(result(page, 'Final balance')).toHaveText(final)
+    await page.getByRole('radio', { name: 'APY' }).check()
+    const apy = page.getByRole('textbox', { name: 'APY' })
+    await expect(apy).toHaveValue('5.1267')
+    await expect(result(page, 'Final balance')).toHaveText(final)
+    await expect(page).toHaveURL(/\?apy=5\.1267/)
+    await page.getByRole('radio', { name: 'APR' }).check()
+    await expect(page.getByRole('textbox', { name: 'APR' })).toHaveValue('5')
+    await expect(page).toHaveURL(/\/calculator$/)
+
+    // An APY of 10 % compounded monthly means an APR of 12 × (1.1^(1/12) − 1) = 9.57 %.
+    await page.getByRole('radio', { name: 'APY' }).check()
+    await typeInto(apy, '10')
+    await page.getByRole('combobox', { name: 'Compounding' }).selectOption('monthly')
+    await expect(result(page, 'Effective APY')).toHaveText('10.00%')
+    await expect(page.getByRole('status').filter({ hasText: 'Staking' })).toContainText(
+      '10.00% APY (9.57% APR)',
+    )
+  })
+
+  test('every compounding option gives its own balance', async ({ page }) => {
+    await page.goto('/calculator?amount=1000000&apr=5')
+    const compounding = page.getByRole('combobox', { name: 'Compounding' })
+    const balance = result(page, 'Final balance')
+    const periodic = (n: number) => `${two(1e6 * (1 + 0.05 / n) ** n)} TOKEN`
+    const named: Array<[string, string]> = [
+      ['none', `${two(1_050_000)} TOKEN`],
+      ['daily', periodic(365)],
+      ['weekly', periodic(52)],
+      ['monthly', periodic(12)],
+      ['quarterly', periodic(4)],
+      ['yearly', periodic(1)],
+      ['continuous', `${two(1e6 * Math.exp(0.05))} TOKEN`],
+    ]
+    for (const [option, expected] of named) {
+      await compounding.selectOption(option)
+      await expect(balance, option).toHaveText(expected)
+    }
+    await compounding.selectOption({ label: 'Every N days' })
+    const every = page.getByLabel('Every how many days')
+    await expect(every).toHaveValue('5')
+    await expect(balance).toHaveText(periodic(73))
+    await typeInto(every, '7')
+    await expect(every).toHaveAttribute('aria-invalid', 'true')
+    await expect(page.getByText(/Compounding every 7 days does not fit a 365-day year/)).toBeVisible()
+    await expect(balance).toHaveText(periodic(73))
+    await typeInto(every, '73')
+    await expect(balance).toHaveText(periodic(5))
+    await expect(page).toHaveURL(/compounding=5(&|$)/)
+
+    await compounding.selectOption({ label: 'N times a year' })
+    await typeInto(page.getByLabel('Times a year'), '146')
+    await expect(balance).toHaveText(periodic(146))
+    await expect(page).toHaveURL(/compounding=146(&|$)/)
+  })
+
+  test('an invalid input shows its message on the field and the rest keeps working', async ({ page }) => {
+    await page.goto('/calculator')
+    const amount = page.getByLabel('Amount staked', { exact: true })
+    await typeInto(amount, '12abc')
+    await expect(amount).toHaveAttribute('aria-invalid', 'true')
+    const message = 'Amount must be a number, such as 1000 or 2.5. Results use 12 tokens.'
+    await expect(amount).toHaveAccessibleDescription(new RegExp(`^${message.replace(/\./g, '\\.')}`))
+    await expect(page.getByText(message)).toBeVisible()
+    await typeInto(page.getByRole('textbox', { name: 'APR' }), '10')
+    await expect(result(page, 'Final balance')).toHaveText(`${two(12 * (1 + 0.1 / 365) ** 365)} TOKEN`)
+    await typeInto(page.getByLabel('Commission or platform fee'), '150')
+    await expect(page.getByText('Commission must be between 0% and 100%. Results use 15%.')).toBeVisible()
+    await expect(page.locator('body')).not.toContainText(/NaN|Infinity/)
+  })
+
+  test('the summary is announced in a polite live region', async ({ page }) => {
+    await page.goto('/calculator')
+    const live = page.getByRole('status').filter({ hasText: 'Staking' })
+    await expect(live).toHaveAttribute('aria-live', 'polite')
+    await typeInto(page.getByLabel('Amount staked', { exact: true }), '3000')
+    await expect(live).toHaveText(
+      `Staking 3,000.00 TOKEN for 365 days at 5.00% APR, compounded daily, with no commission, ends with ${two(3000 * (1 + 0.05 / 365) ** 365)} TOKEN: ${two(3000 * (1 + 0.05 / 365) ** 365 - 3000)} TOKEN of rewards, an effective APY of 5.13%.`,
+    )
+  })
+
+  test('keyboard only: from the first field to a copied link', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+    await page.goto('/calculator')
+    const focused = () =>
+      page.evaluate(
+        () =>
+          document.activeElement?.getAttribute('aria-label') ??
+          (document.activeElement as HTMLElement | null)?.innerText ??
+          '',
+      )
+    const tabTo = async (isTarget: () => Promise<boolean>) => {
+      for (let i = 0; i < 60; i += 1) {
+        await page.keyboard.press('Tab')
+        if (await isTarget()) return
+      }
+      throw new Error(`never reached; last focus: ${await focused()}`)
+    }
+    const amount = page.getByLabel('Amount staked', { exact: true })
+    await tabTo(() => amount.evaluate((el) => el === document.activeElement))
+    await page.keyboard.press('ControlOrMeta+a')
+    await page.keyboard.type('640')
+    const apr = page.getByRole('textbox', { name: 'APR' })
+    await tabTo(() => apr.evaluate((el) => el === document.activeElement))
+    await page.keyboard.press('ControlOrMeta+a')
+    await page.keyboard.type('3')
+    const copy = page.getByRole('button', { name: 'Copy link' })
+    await tabTo(() => copy.evaluate((el) => el === document.activeElement))
+    await page.keyboard.press('Enter')
+    await expect(page.getByText('Link copied to the clipboard.')).toBeVisible()
+    const copied = await page.evaluate(() => navigator.clipboard.readText())
+    expect(new URL(copied).pathname + new URL(copied).search).toBe('/calculator?amount=640&apr=3')
+  })
+
+  test('the CSV holds every assumption, the date and the table', async ({ page }) => {
+    await page.goto('/calculator?amount=1000&apr=5&compounding=yearly&days=730')
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download CSV' }).first().click(),
+    ])
+    expect(download.suggestedFilename()).toMatch(/^staking-calculation-\d{4}-\d{2}-\d{2}\.csv$/)
+    const csv = await readFile(await download.path(), 'utf8')
+    const lines = csv.split('\r\n')
+    expect(lines[0]).toBe('Staking Field Guide: staking rewards calculation')
+    expect(lines[1]).toMatch(/^Generated on,\d{4}-\d{2}-\d{2}$/)
+    expect(lines[2]).toMatch(/^Scenario link,http.*\/calculator\?compounding=yearly&days=730$/)
+    expect(lines).toContain('"Educational only, not financial advice."')
+    expect(lines).toContain('APR,5%')
+    expect(lines).toContain('Effective APY,5.00%')
+    expect(lines.filter((l) => l.startsWith('Assumption,')).length).toBeGreaterThanOrEqual(4)
+    // 1,000 at 5 % compounded yearly: 1,050 after a year, 1,102.50 after two.
+    expect(lines).toContain('Year 1,365,1000,50,1050,50')
+    expect(lines).toContain('Year 2,730,1050,52.5,1102.5,102.5')
+  })
+
+  test('the embed dialog gives both snippets for the scenario, a preview, and closes with Esc', async ({
+    page,
+  }) => {
+    await page.goto('/calculator?amount=32&apr=3.5&symbol=ETH')
+    const open = page.getByRole('button', { name: 'Embed this calculator' })
+    await open.click()
+    const dialog = page.getByRole('dialog', { name: 'Embed this calculator' })
+    await expect(dialog).toBeVisible()
+    const script = dialog.getByLabel('Script tag (resizes itself)')
+    await expect(script).toHaveValue(/data-amount="32" data-apr="3.5"/)
+    await expect(script).toHaveValue(/<script src="http:\/\/localhost:\d+\/embed\.v1\.js" async><\/script>/)
+    await dialog.getByRole('checkbox', { name: /Compact/ }).check()
+    await expect(dialog.getByLabel('Plain iframe (fixed height)')).toHaveValue(
+      /src="http:\/\/localhost:\d+\/embed\/calculator\?amount=32&amp;apr=3\.5.*&amp;compact=1"[\s\S]*sandbox="allow-scripts allow-same-origin/,
+    )
+    const preview = dialog.frameLocator('iframe')
+    await expect(preview.getByRole('heading', { name: 'Staking rewards calculator' })).toBeVisible()
+    await expect(result(preview.locator('body'), 'Final balance')).toHaveText(
+      `${two(32 * (1 + 0.035 / 365) ** 365)} ETH`,
+    )
+    await page.keyboard.press('Escape')
+    await expect(dialog).toBeHidden()
+    await expect(open).toBeFocused()
+  })
+
+  test('calculators in an article work independently', async ({ page }) => {
+    await page.goto('/learn/apr-vs-apy')
+    const calculators = page.getByRole('region', { name: 'Staking rewards calculator' })
+    await expect(calculators).toHaveCount(2)
+    const [first, second] = [calculators.nth(0), calculators.nth(1)]
+    const before = await result(second, 'Final balance').textContent()
+    await typeInto(first.getByLabel('Amount staked'), '2000')
+    // apr={0.08} compounded daily.
+    await expect(result(first, 'Final balance')).toHaveText(`${two(2000 * (1 + 0.08 / 365) ** 365)} TOKEN`)
+    await expect(result(second, 'Final balance')).toHaveText(before!)
+    await expect(first.getByRole('link', { name: 'Full calculator' })).toHaveAttribute(
+      'href',
+      '/calculator?amount=2000&apr=8',
+    )
+  })
+})
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`calculator is accessible in every state (${theme})`, async ({ page, isMobile }) => {
+    test.skip(isMobile, 'axe results do not depend on the device; 320 px is checked here')
+    await chooseTheme(page, theme)
+    await page.goto('/calculator?network=cosmos&price=8')
+    await expectAccessible(page, `default (${theme})`)
+    await typeInto(page.getByLabel('Amount staked', { exact: true }), 'abc')
+    await expect(page.getByLabel('Amount staked', { exact: true })).toHaveAttribute('aria-invalid', 'true')
+    await expectAccessible(page, `error (${theme})`)
+    await typeInto(page.getByLabel('Amount staked', { exact: true }), '250')
+    await page.getByRole('radio', { name: 'Table' }).check()
+    await expectAccessible(page, `results and table (${theme})`)
+    await page.getByRole('button', { name: 'Embed this calculator' }).click()
+    await expect(page.getByRole('dialog')).toBeVisible()
+    await expectAccessible(page, `dialog open (${theme})`)
+    await page.keyboard.press('Escape')
+    await page.setViewportSize({ width: 320, height: 800 })
+    await expectNoHorizontalOverflow(page)
+    await expectAccessible(page, `320 px (${theme})`)
+  })
+}
+
+test('on a phone the calculator works by touch at 320 px', async ({ page, isMobile }) => {
+  test.skip(!isMobile, 'mobile project only')
+  await page.setViewportSize({ width: 320, height: 700 })
+  await page.goto('/calculator')
+  await page.getByLabel('Amount staked', { exact: true }).fill('100')
+  await expect(result(page, 'Final balance')).toHaveText(`${two(100 * (1 + 0.05 / 365) ** 365)} TOKEN`)
+  await expectNoHorizontalOverflow(page)
+  await page.getByRole('link', { name: 'Ethereum' }).tap()
+  await expect(page.getByText('Ethereum model')).toBeVisible()
+  await expect(page).toHaveURL(/\?network=ethereum$/)
+  await expectNoHorizontalOverflow(page)
+})
