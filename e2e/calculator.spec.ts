@@ -32,6 +32,9 @@ test.describe('calculator page', () => {
     await expect(page).toHaveURL(
       /\/calculator\?amount=2000&apr=6&compounding=monthly&commission=10&days=730&price=2\.5&priceChange=-20&inflation=2$/,
     )
+    // The deeper sections follow too: the period table ends at the same balance.
+    const periods = page.getByRole('region', { name: 'Balance in TOKEN, year by year' })
+    await expect(periods.getByRole('row', { name: /^Year 2 / })).toContainText(two(final))
   })
 
   test('the URL reproduces the scenario on reload and through back and forward', async ({ page }) => {

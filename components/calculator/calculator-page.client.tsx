@@ -1,6 +1,8 @@
 'use client'
 
+import { lazy, Suspense } from 'react'
 import type { ReactNode } from 'react'
+import { useLoadWhenVisible } from '@/components/ui/use-load-when-visible'
 import type { NetworkId } from '@/lib/calculator'
 import { enCalculator } from '@/lib/i18n/en-calculator'
 import { scenarioForNetwork } from '@/lib/scenario/form'
@@ -9,19 +11,30 @@ import type { ParsedScenario } from '@/lib/scenario/types'
 import { BalanceSection } from './balance-section'
 import { CalculatorForm } from './calculator-form'
 import { Heading } from './heading'
-import { LiquiditySection } from './liquidity-section'
-import { OutcomesSection } from './outcomes-section'
-import { PathsSection } from './paths-section'
-import { PeriodSection } from './period-section'
+import { DEEP_SECTIONS_ID } from './deep-sections-id'
 import { ResultsPanel } from './results-panel'
 import { ShareBar } from './share-bar'
 import { useCalculator } from './use-calculator'
 
-export type CalculatorPageIslandProps = { initial: ParsedScenario; disclaimer: ReactNode }
+/** The deeper sections with the engine's simulation, timeline and path models: not first-load code. */
+const LiveDeepSections = lazy(() => import('./live-deep-sections'))
 
-/** The `/calculator` page's interactive island: the whole calculator, its state in the URL. */
-export function CalculatorPageIsland({ initial, disclaimer }: CalculatorPageIslandProps) {
+export type CalculatorPageIslandProps = {
+  initial: ParsedScenario
+  disclaimer: ReactNode
+  /** The deeper sections for the initial scenario, rendered on the server (`DeepSections`). */
+  sections: ReactNode
+}
+
+/**
+ * The `/calculator` page's interactive island: the whole calculator, its state in the URL. The deeper
+ * sections arrive server-rendered and become live (their code loads) once the reader scrolls near them and
+ * the page is idle, or as soon as the scenario changes.
+ */
+export function CalculatorPageIsland({ initial, disclaimer, sections }: CalculatorPageIslandProps) {
   const calc = useCalculator(initial, 'page', { syncUrl: true })
+  const [deepRef, near] = useLoadWhenVisible<HTMLDivElement>('400px')
+  const live = near || calc.state.scenario !== initial.scenario
   const presetHref = (network: NetworkId | null) =>
     `/calculator${scenarioToQueryString(scenarioForNetwork(calc.state.scenario, network))}`
   const formHeading = `${calc.idPrefix}-form`
@@ -43,10 +56,15 @@ export function CalculatorPageIsland({ initial, disclaimer }: CalculatorPageIsla
         </div>
       </div>
       <BalanceSection calc={calc} headingLevel={2} />
-      <PeriodSection calc={calc} />
-      <LiquiditySection calc={calc} />
-      <OutcomesSection calc={calc} />
-      <PathsSection calc={calc} />
+      <div ref={deepRef}>
+        {live ? (
+          <Suspense fallback={sections}>
+            <LiveDeepSections idPrefix={DEEP_SECTIONS_ID} scenario={calc.deferred} />
+          </Suspense>
+        ) : (
+          sections
+        )}
+      </div>
     </div>
   )
 }

@@ -2,6 +2,8 @@ import { DisclaimerNotice } from '@/components/article/disclaimer-notice'
 import type { ParsedScenario, ParsedWidget } from '@/lib/scenario/types'
 import { CalculatorIsland } from './calculator.client'
 import { CalculatorPageIsland } from './calculator-page.client'
+import { DeepSections, deepSectionsData } from './deep-sections'
+import { DEEP_SECTIONS_ID } from './deep-sections-id'
 
 /**
  * The staking calculator, on the one engine (`lib/calculator`) through the one scenario schema
@@ -19,7 +21,13 @@ import { CalculatorPageIsland } from './calculator-page.client'
  * return <CalculatorPage parsed={parsed} />
  */
 export function CalculatorPage({ parsed }: { parsed: ParsedScenario }) {
-  return <CalculatorPageIsland initial={parsed} disclaimer={<DisclaimerNotice />} />
+  return (
+    <CalculatorPageIsland
+      initial={parsed}
+      disclaimer={<DisclaimerNotice />}
+      sections={<DeepSections idPrefix={DEEP_SECTIONS_ID} data={deepSectionsData(parsed.scenario, 'year')} />}
+    />
+  )
 }
 
 /**

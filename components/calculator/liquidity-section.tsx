@@ -1,17 +1,21 @@
-import { useMemo } from 'react'
 import type { LiquidityTimeline } from '@/lib/calculator'
 import { enCalculator } from '@/lib/i18n/en-calculator'
-import { scenarioLiquidity } from '@/lib/scenario/analysis'
 import { Heading } from './heading'
-import type { CalculatorApi } from './types'
+import type { Scenario } from '@/lib/scenario/types'
 
 const t = enCalculator.liquidity
 
 /** The time-to-liquidity timeline from the engine: each phase, how long it takes, and its source. */
-export function LiquiditySection({ calc }: { calc: CalculatorApi }) {
-  const s = calc.deferred
-  const timelines = useMemo(() => scenarioLiquidity(s), [s])
-  const headingId = `${calc.idPrefix}-liquidity`
+export function LiquidityView({
+  idPrefix,
+  scenario: s,
+  timelines,
+}: {
+  idPrefix: string
+  scenario: Scenario
+  timelines: LiquidityTimeline[]
+}) {
+  const headingId = `${idPrefix}-liquidity`
   return (
     <section aria-labelledby={headingId} className="space-y-4">
       <Heading level={2} id={headingId}>

@@ -1,17 +1,22 @@
-import { useMemo } from 'react'
 import { enCalculator } from '@/lib/i18n/en-calculator'
-import { scenarioOutcomes } from '@/lib/scenario/analysis'
+import type { OutcomeRange } from '@/lib/calculator'
 import { formatFiat, formatRate, formatTokens } from '@/lib/scenario/format'
 import { Heading } from './heading'
-import type { CalculatorApi } from './types'
+import type { Scenario } from '@/lib/scenario/types'
 
 const t = enCalculator.outcomes
 
 /** P10 / P50 / P90 of the final balance from the engine's seeded simulation, with its assumptions. */
-export function OutcomesSection({ calc }: { calc: CalculatorApi }) {
-  const s = calc.deferred
-  const range = useMemo(() => scenarioOutcomes(s), [s])
-  const headingId = `${calc.idPrefix}-outcomes`
+export function OutcomesView({
+  idPrefix,
+  scenario: s,
+  range,
+}: {
+  idPrefix: string
+  scenario: Scenario
+  range: OutcomeRange | null
+}) {
+  const headingId = `${idPrefix}-outcomes`
   return (
     <section aria-labelledby={headingId} className="space-y-4">
       <Heading level={2} id={headingId}>

@@ -1,19 +1,23 @@
-import { useMemo } from 'react'
 import { DataTable } from '@/components/ui/data-table'
 import { enCalculator } from '@/lib/i18n/en-calculator'
-import { scenarioPaths } from '@/lib/scenario/analysis'
 import type { PathComparison } from '@/lib/scenario/analysis'
 import { formatNumber, formatRate } from '@/lib/scenario/format'
 import { Heading } from './heading'
-import type { CalculatorApi } from './types'
+import type { Scenario } from '@/lib/scenario/types'
 
 const t = enCalculator.paths
 
 /** Solo, pooled, liquid and exchange staking side by side (the engine's `compareStakingPaths`). */
-export function PathsSection({ calc }: { calc: CalculatorApi }) {
-  const s = calc.deferred
-  const rows = useMemo(() => scenarioPaths(s), [s])
-  const headingId = `${calc.idPrefix}-paths`
+export function PathsView({
+  idPrefix,
+  scenario: s,
+  rows,
+}: {
+  idPrefix: string
+  scenario: Scenario
+  rows: PathComparison[] | null
+}) {
+  const headingId = `${idPrefix}-paths`
   const c = t.columns
   return (
     <section aria-labelledby={headingId} className="space-y-4">

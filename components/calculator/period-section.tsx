@@ -1,18 +1,16 @@
-import { useMemo, useState } from 'react'
 import { Button, buttonClass } from '@/components/ui/button'
 import { DataTable } from '@/components/ui/data-table'
 import { SegmentedControl } from '@/components/ui/segmented-control'
-import { periodTable } from '@/lib/calculator'
 import type { PeriodRow, PeriodUnit } from '@/lib/calculator'
 import { enCalculator } from '@/lib/i18n/en-calculator'
 import { formatFiat, formatNumber } from '@/lib/scenario/format'
 import { scenarioToQueryString } from '@/lib/scenario/serialize'
-import { scenarioToStakeInput } from '@/lib/scenario/stake-input'
 import { Heading } from './heading'
-import type { CalculatorApi } from './types'
+import type { Scenario } from '@/lib/scenario/types'
 
 const t = enCalculator.periods
-const FIRST_ROWS = 36
+/** Rows shown before "Show all" (a century by month is 1,200 rows). */
+export const FIRST_ROWS = 36
 
 /** Where the CSV of a scenario's period table downloads from (works without JavaScript). */
 export function csvHref(query: string, unit: PeriodUnit): string {
@@ -21,14 +19,29 @@ export function csvHref(query: string, unit: PeriodUnit): string {
   return `/calculator/export.csv?${params.toString()}`
 }
 
+export type PeriodViewProps = {
+  idPrefix: string
+  scenario: Scenario
+  unit: PeriodUnit
+  rows: PeriodRow[]
+  showAll: boolean
+  /** Absent in the server-rendered view, which becomes interactive when the live sections load. */
+  onUnit?: (unit: PeriodUnit) => void
+  onShowAll?: () => void
+}
+
 /** The projection year by year or month by month (the engine's `periodTable`), with the CSV download. */
-export function PeriodSection({ calc }: { calc: CalculatorApi }) {
-  const [unit, setUnit] = useState<PeriodUnit>('year')
-  const [all, setAll] = useState(false)
-  const s = calc.deferred
-  const rows = useMemo(() => periodTable(scenarioToStakeInput(s), unit), [s, unit])
-  const shown = all ? rows : rows.slice(0, FIRST_ROWS)
-  const headingId = `${calc.idPrefix}-periods`
+export function PeriodView({
+  idPrefix,
+  scenario: s,
+  unit,
+  rows,
+  showAll,
+  onUnit,
+  onShowAll,
+}: PeriodViewProps) {
+  const shown = showAll ? rows : rows.slice(0, FIRST_ROWS)
+  const headingId = `${idPrefix}-periods`
   const c = t.columns
   return (
     <section aria-labelledby={headingId} className="space-y-4">
@@ -39,7 +52,7 @@ export function PeriodSection({ calc }: { calc: CalculatorApi }) {
         <SegmentedControl
           legend={t.unit}
           hideLegend
-          name={`${calc.idPrefix}-period-unit`}
+          name={`${idPrefix}-period-unit`}
           size="sm"
           className="js-only"
           options={[
@@ -47,10 +60,7 @@ export function PeriodSection({ calc }: { calc: CalculatorApi }) {
             { value: 'month', label: t.month },
           ]}
           value={unit}
-          onChange={(value) => {
-            setUnit(value)
-            setAll(false)
-          }}
+          onChange={onUnit}
         />
       </div>
       {rows.length === 0 ? (
@@ -89,14 +99,10 @@ export function PeriodSection({ calc }: { calc: CalculatorApi }) {
         {rows.length > shown.length ? (
           <>
             <p className="text-sm text-muted">{t.shown(shown.length, rows.length)}</p>
-            <Button onClick={() => setAll(true)}>{t.showAll(rows.length)}</Button>
+            <Button onClick={onShowAll}>{t.showAll(rows.length)}</Button>
           </>
         ) : null}
-        <a
-          href={csvHref(scenarioToQueryString(calc.state.scenario), unit)}
-          download
-          className={buttonClass('secondary')}
-        >
+        <a href={csvHref(scenarioToQueryString(s), unit)} download className={buttonClass('secondary')}>
           <svg
             aria-hidden="true"
             viewBox="0 0 20 20"

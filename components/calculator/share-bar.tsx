@@ -1,17 +1,21 @@
+import dynamic from 'next/dynamic'
 import { useState } from 'react'
 import { Button, buttonClass } from '@/components/ui/button'
 import { CopyButton } from '@/components/ui/copy-button.client'
 import { enCalculator } from '@/lib/i18n/en-calculator'
 import { scenarioToQueryString } from '@/lib/scenario/serialize'
-import { EmbedDialog } from './embed-dialog'
 import { csvHref } from './period-section'
 import type { CalculatorApi } from './types'
 
 const t = enCalculator.share
 
+/** The embed dialog (snippets, preview) loads when it is first opened. */
+const EmbedDialog = dynamic(() => import('./embed-dialog').then((m) => m.EmbedDialog), { ssr: false })
+
 /** Copy link, CSV download and "Embed this calculator", right under the results. */
 export function ShareBar({ calc }: { calc: CalculatorApi }) {
   const [embedOpen, setEmbedOpen] = useState(false)
+  const [embedUsed, setEmbedUsed] = useState(false)
   const query = scenarioToQueryString(calc.state.scenario)
   return (
     <div className="flex flex-wrap items-center gap-3 border-t border-line pt-4">
@@ -25,10 +29,18 @@ export function ShareBar({ calc }: { calc: CalculatorApi }) {
       <a href={csvHref(query, 'year')} download className={buttonClass('secondary')}>
         {t.csv}
       </a>
-      <Button className="js-only" onClick={() => setEmbedOpen(true)}>
+      <Button
+        className="js-only"
+        onClick={() => {
+          setEmbedUsed(true)
+          setEmbedOpen(true)
+        }}
+      >
         {t.embed}
       </Button>
-      <EmbedDialog open={embedOpen} onOpenChange={setEmbedOpen} scenario={calc.state.scenario} />
+      {embedUsed ? (
+        <EmbedDialog open={embedOpen} onOpenChange={setEmbedOpen} scenario={calc.state.scenario} />
+      ) : null}
     </div>
   )
 }

@@ -1,9 +1,14 @@
 import { useEffect, useMemo, useRef } from 'react'
 import type { Dispatch } from 'react'
 import type { FormAction } from '@/lib/scenario/form'
-import { parseScenarioQuery } from '@/lib/scenario/parse'
 import { scenarioToQueryString } from '@/lib/scenario/serialize'
 import type { Scenario } from '@/lib/scenario/types'
+
+/**
+ * The query parser (and its schema library) is only needed when the address bar changes under the page (back,
+ * forward), so it is loaded then, keeping it out of the first load.
+ */
+const loadParser = () => import('@/lib/scenario/parse').then((m) => m.parseScenarioQuery)
 
 /** Typing settles for this long before the address bar is rewritten (one history entry per edit). */
 const REPLACE_DELAY_MS = 200
@@ -44,11 +49,20 @@ export function useUrlSync(scenario: Scenario, dispatch: Dispatch<FormAction>, e
     if (first) {
       // Mounted with props that do not match the address bar (e.g. remounted by a back/forward traversal after
       // a reload): the URL describes the scenario. A merely non-canonical URL of the same scenario is rewritten.
-      const fromUrl = parseScenarioQuery(window.location.search)
-      if (scenarioToQueryString(fromUrl.scenario) !== query) {
-        dispatch({ type: 'load', parsed: fromUrl })
-        return
-      }
+      const search = window.location.search
+      void loadParser().then((parse) => {
+        const fromUrl = parse(search)
+        const canonical = scenarioToQueryString(fromUrl.scenario)
+        if (canonical !== query) dispatch({ type: 'load', parsed: fromUrl })
+        else if (window.location.search === search) {
+          window.history.replaceState(
+            null,
+            '',
+            `${window.location.pathname}${canonical}${window.location.hash}`,
+          )
+        }
+      })
+      return
     }
     const url = `${window.location.pathname}${query}${window.location.hash}`
     if (mode.current === 'push') {
@@ -72,7 +86,10 @@ export function useUrlSync(scenario: Scenario, dispatch: Dispatch<FormAction>, e
       mode.current = 'replace'
       pending.current = null
       session.current = null
-      dispatch({ type: 'load', parsed: parseScenarioQuery(window.location.search) })
+      const search = window.location.search
+      void loadParser().then((parse) => {
+        if (window.location.search === search) dispatch({ type: 'load', parsed: parse(search) })
+      })
     }
     window.addEventListener('popstate', onPopState)
     return () => window.removeEventListener('popstate', onPopState)

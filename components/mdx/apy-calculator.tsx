@@ -1,6 +1,6 @@
 import { DisclaimerNotice } from '@/components/article/disclaimer-notice'
-import { CalculatorIsland } from '@/components/calculator/calculator.client'
 import { scenarioProblem } from '@/lib/scenario/check'
+import { ApyCalculatorLoader } from './apy-calculator-loader.client'
 import { scenarioFromAttributes } from '@/lib/scenario/mdx'
 import type { ApyCalculatorAttributes } from '@/lib/scenario/mdx'
 
@@ -21,7 +21,7 @@ export function ApyCalculator({ compact = false, ...attributes }: ApyCalculatorP
   const problem = scenarioProblem(scenario)
   if (problem !== null) throw new Error(`<ApyCalculator> ${problem.param}: ${problem.message}`)
   return (
-    <CalculatorIsland
+    <ApyCalculatorLoader
       initial={{ scenario, issues: [] }}
       variant="article"
       compact={compact}

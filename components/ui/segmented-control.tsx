@@ -22,7 +22,8 @@ export type SegmentedControlProps<T extends string> = {
 
 /**
  * A row of mutually exclusive choices built from native radio buttons in a fieldset: arrow keys move the
- * choice, Tab leaves the group, and without JavaScript the radios still submit with their form.
+ * choice, Tab leaves the group, and without JavaScript the radios still submit with their form. Without
+ * `onChange` it renders as a static view (usable in Server Components).
  */
 export function SegmentedControl<T extends string>({
   legend,
@@ -50,7 +51,7 @@ export function SegmentedControl<T extends string>({
               form={form}
               value={option.value}
               checked={option.value === value}
-              onChange={() => onChange?.(option.value)}
+              onChange={onChange ? () => onChange(option.value) : undefined}
               readOnly={onChange === undefined}
               className="absolute inset-0 m-0 size-full cursor-pointer appearance-none opacity-0"
             />

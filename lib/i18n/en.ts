@@ -1,4 +1,5 @@
 import { enCalculator } from './en-calculator'
+import { enCalculatorDocs } from './en-calculator-docs'
 import { enErrors } from './en-errors'
 
 /**
@@ -142,6 +143,7 @@ export const en = {
   },
   error: enErrors,
   calculator: enCalculator,
+  calculatorDocs: enCalculatorDocs,
 }
 
 export type Dictionary = typeof en

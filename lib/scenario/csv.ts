@@ -1,6 +1,7 @@
 import { periodTable, projectStake } from '@/lib/calculator'
 import type { PeriodUnit } from '@/lib/calculator'
 import { enCalculator as t } from '@/lib/i18n/en-calculator'
+import { enCalculatorDocs } from '@/lib/i18n/en-calculator-docs'
 import { describeCompounding } from './describe'
 import { formatPercentValue, formatRate } from './format'
 import { networkInfo } from './network-info'
@@ -43,12 +44,12 @@ export function calculationCsv({ scenario: s, unit, generatedOn, link }: CsvRequ
   const rows = periodTable(input, unit)
   const f = t.form
   const lines: string[] = [
-    row(t.csv.title),
-    row(t.csv.generated, generatedOn),
-    row(t.csv.link, link),
+    row(enCalculatorDocs.csv.title),
+    row(enCalculatorDocs.csv.generated, generatedOn),
+    row(enCalculatorDocs.csv.link, link),
     row(t.educational),
     '',
-    row(t.csv.setting, t.csv.value),
+    row(enCalculatorDocs.csv.setting, enCalculatorDocs.csv.value),
     row(f.amount.label, `${s.amount} ${s.symbol}`),
     row(f.rate[s.rateKind].label, formatPercentValue(s.rate)),
     row(t.results.netApr, formatRate(projection.netApr)),
@@ -56,9 +57,15 @@ export function calculationCsv({ scenario: s, unit, generatedOn, link }: CsvRequ
     row(f.compounding.label, describeCompounding(s.compounding)),
     row(f.commission.label, formatPercentValue(s.commission)),
     row(f.duration.label, `${s.days} ${f.units.days}`),
-    row(f.price.label, s.price === undefined ? t.csv.noPrice : `${s.price} ${s.currency}`),
-    row(f.priceChange.label, s.priceChange === undefined ? t.csv.noPrice : formatPercentValue(s.priceChange)),
-    row(f.inflation.label, s.inflation === undefined ? t.csv.noPrice : formatPercentValue(s.inflation)),
+    row(f.price.label, s.price === undefined ? enCalculatorDocs.csv.noPrice : `${s.price} ${s.currency}`),
+    row(
+      f.priceChange.label,
+      s.priceChange === undefined ? enCalculatorDocs.csv.noPrice : formatPercentValue(s.priceChange),
+    ),
+    row(
+      f.inflation.label,
+      s.inflation === undefined ? enCalculatorDocs.csv.noPrice : formatPercentValue(s.inflation),
+    ),
   ]
   if (s.network !== undefined) {
     const info = networkInfo(s.network)
@@ -70,7 +77,8 @@ export function calculationCsv({ scenario: s, unit, generatedOn, link }: CsvRequ
       lines.push(row(fig.label, fig.value, fig.assumption ? (fig.note ?? t.preset.assumption) : where))
     }
   }
-  for (const assumption of projection.assumptions) lines.push(row(t.csv.assumption, assumption))
+  for (const assumption of projection.assumptions)
+    lines.push(row(enCalculatorDocs.csv.assumption, assumption))
   const c = t.periods.columns
   const fiat = s.price !== undefined
   lines.push(

@@ -4,7 +4,7 @@ import { enCalculatorMessages as m } from '@/lib/i18n/en-calculator-messages'
 import { describeNumber, rangeMessage, rangeOf } from './describe'
 import type { NumericParam } from './describe'
 import { MAX_PARAM_LENGTH } from './params'
-import { ISSUE, numberText, QUERY_FIELDS } from './schema'
+import { readNumberText, readPeriodsText } from './syntax'
 
 /** A field read from what the reader typed: a value, or a message saying what is wrong. */
 export type FieldRead<T> = { ok: true; value: T } | { ok: false; message: string }
@@ -25,23 +25,20 @@ export function readNumberField(
 ): FieldRead<number | undefined> {
   if (text.trim() === '') return required ? fail(m.required(label)) : { ok: true, value: undefined }
   if (text.length > MAX_PARAM_LENGTH) return fail(m.tooLong(label, MAX_PARAM_LENGTH))
-  const parsed = numberText.safeParse(text)
-  if (!parsed.success) {
-    const finite = parsed.error.issues.some((i) => i.message === ISSUE.notFinite)
-    return fail(finite ? m.notFinite(label) : m.notNumber(label))
-  }
+  const read = readNumberText(text)
+  if (!read.ok) return fail(read.reason === 'not-finite' ? m.notFinite(label) : m.notNumber(label))
   const { min, max } = rangeOf(param)
-  if (parsed.data < min || parsed.data > max) return fail(rangeMessage(param, label))
-  return { ok: true, value: parsed.data }
+  if (read.value < min || read.value > max) return fail(rangeMessage(param, label))
+  return { ok: true, value: read.value }
 }
 
 /** Reads the duration in the chosen unit and returns whole days. */
 export function readDurationField(text: string, unit: DurationUnit, label: string): FieldRead<number> {
   if (text.trim() === '') return fail(m.required(label))
-  const parsed = numberText.safeParse(text)
-  if (!parsed.success) return fail(m.notNumber(label))
-  if (unit === 'days' && !Number.isInteger(parsed.data)) return fail(m.wholeDays)
-  const days = Math.round(parsed.data * DAYS_PER_UNIT[unit])
+  const read = readNumberText(text)
+  if (!read.ok) return fail(m.notNumber(label))
+  if (unit === 'days' && !Number.isInteger(read.value)) return fail(m.wholeDays)
+  const days = Math.round(read.value * DAYS_PER_UNIT[unit])
   const { min, max } = rangeOf('days')
   if (!(days >= min && days <= max)) return fail(rangeMessage('days', label))
   return { ok: true, value: days }
@@ -49,10 +46,10 @@ export function readDurationField(text: string, unit: DurationUnit, label: strin
 
 /** "Every N days": only N that divides the 365-day year works (the engine's rule and message). */
 export function readEveryNDays(text: string): FieldRead<Compounding> {
-  const parsed = numberText.safeParse(text)
-  if (!parsed.success) return fail(m.everyNDays)
+  const read = readNumberText(text)
+  if (!read.ok) return fail(m.everyNDays)
   try {
-    return { ok: true, value: compoundingFromEveryNDays(parsed.data) }
+    return { ok: true, value: compoundingFromEveryNDays(read.value) }
   } catch (error) {
     if (error instanceof CalculatorInputError) return fail(error.message)
     throw error
@@ -61,9 +58,8 @@ export function readEveryNDays(text: string): FieldRead<Compounding> {
 
 /** "N times a year": a whole number of periods, 1 or more. */
 export function readPerYear(text: string): FieldRead<Compounding> {
-  const parsed = QUERY_FIELDS.compounding.safeParse(text)
-  if (!parsed.success || typeof parsed.data !== 'number') return fail(m.compounding)
-  return { ok: true, value: parsed.data }
+  const periods = readPeriodsText(text)
+  return periods === null ? fail(m.compounding) : { ok: true, value: periods }
 }
 
 /** Periods per year of a schedule, for prefilling "N times a year" (12 when it has none). */

@@ -1,5 +1,5 @@
 import { COMPOUNDING_NAMES } from '@/lib/calculator'
-import { enCalculator } from '@/lib/i18n/en-calculator'
+import { enCalculatorDocs } from '@/lib/i18n/en-calculator-docs'
 import { DEFAULT_SCENARIO } from './defaults'
 import { describeNumber } from './describe'
 import type { NumericParam } from './describe'
@@ -52,7 +52,7 @@ const FALLBACK: Record<PublicParam, string> = {
 export function paramDocs(): ParamDoc[] {
   return [...SCENARIO_PARAMS, ...WIDGET_PARAMS].map((name) => ({
     name,
-    meaning: enCalculator.paramDocs[name],
+    meaning: enCalculatorDocs.paramDocs[name],
     values: VALUES[name],
     fallback: FALLBACK[name],
   }))

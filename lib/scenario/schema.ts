@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
-import { COMPOUNDING_NAMES, PARAM_RANGES, CURRENCIES, NETWORKS, SYMBOL_PATTERN, THEMES } from './params'
+import { COMPOUNDING_NAMES, CURRENCIES, NETWORKS, SYMBOL_PATTERN, THEMES } from './params'
+import { readNumberText, readPeriodsText } from './syntax'
 import type { PublicParam } from './params'
 
 /**
@@ -18,32 +19,21 @@ export const ISSUE = {
   badChoice: 'bad-choice',
 } as const
 
-/** Grouped thousands are fine ("1,000.5"); any other comma is not (a decimal comma would be misread). */
-const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/
-/** A plain decimal with an optional exponent: "1000", "-2.5", ".5", "1e-7". */
-const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i
+export { normalizeNumberText } from './syntax'
 
-/** Tidies typed or pasted numbers: spaces, a trailing % sign and thousands separators go; −/– become -. */
-export function normalizeNumberText(text: string): string {
-  const t = text
-    .trim()
-    .replace(/[\s_\u00a0\u202f]/g, '')
-    .replace(/^[\u2212\u2013]/, '-')
-    .replace(/%$/, '')
-  return GROUPED.test(t) ? t.replace(/,/g, '') : t
-}
-
-/** A finite number written as text; `-0` becomes 0. */
+/** A finite number written as text (`readNumberText`); `-0` becomes 0. */
 export const numberText = z.pipe(
-  z.pipe(z.string(), z.transform(normalizeNumberText)),
-  z.pipe(
-    z.string().check(z.regex(DECIMAL, ISSUE.notNumber)),
-    z.pipe(
-      z.transform((s: string) => Number(s) + 0),
-      // zod 4's number() refuses ±Infinity (e.g. "1e309") itself.
-      z.number(ISSUE.notFinite),
-    ),
-  ),
+  z.string(),
+  z.transform((text: string, ctx) => {
+    const read = readNumberText(text)
+    if (read.ok) return read.value
+    ctx.issues.push({
+      code: 'custom',
+      message: read.reason === 'not-finite' ? ISSUE.notFinite : ISSUE.notNumber,
+      input: text,
+    })
+    return z.NEVER
+  }),
 )
 
 /** An optional figure: empty text means "explicitly none" (overriding a network preset's value). */
@@ -58,18 +48,13 @@ export const compoundingText = z.pipe(
   z.union([
     z.enum(COMPOUNDING_NAMES),
     z.pipe(
-      z.string().check(z.regex(/^\d{1,16}$/, ISSUE.badCompounding)),
-      z.pipe(
-        z.transform((s: string) => Number(s)),
-        z
-          .number()
-          .check(
-            z.refine(
-              (n) => n >= PARAM_RANGES.compoundingPeriods.min && n <= PARAM_RANGES.compoundingPeriods.max,
-              ISSUE.badCompounding,
-            ),
-          ),
-      ),
+      z.string(),
+      z.transform((text: string, ctx) => {
+        const periods = readPeriodsText(text)
+        if (periods !== null) return periods
+        ctx.issues.push({ code: 'custom', message: ISSUE.badCompounding, input: text })
+        return z.NEVER
+      }),
     ),
   ]),
 )

@@ -1,0 +1,28 @@
+import { useMemo, useState } from 'react'
+import type { PeriodUnit } from '@/lib/calculator'
+import type { Scenario } from '@/lib/scenario/types'
+import { DeepSections, deepSectionsData } from './deep-sections'
+
+export type LiveDeepSectionsProps = { idPrefix: string; scenario: Scenario }
+
+/**
+ * The deeper sections, live: they follow the (deferred) scenario and their switches work. Loaded lazily by
+ * the page island, with the engine's simulation, timeline and path models, so none of it is first-load code.
+ */
+export default function LiveDeepSections({ idPrefix, scenario }: LiveDeepSectionsProps) {
+  const [unit, setUnit] = useState<PeriodUnit>('year')
+  const [showAll, setShowAll] = useState(false)
+  const data = useMemo(() => deepSectionsData(scenario, unit), [scenario, unit])
+  return (
+    <DeepSections
+      idPrefix={idPrefix}
+      data={data}
+      showAll={showAll}
+      onUnit={(next) => {
+        setUnit(next)
+        setShowAll(false)
+      }}
+      onShowAll={() => setShowAll(true)}
+    />
+  )
+}
