@@ -49,8 +49,9 @@ const nextConfig = {
   async headers() {
     return [
       {
-        // Everything except the widget: not framable.
-        source: '/((?!embed/).*)',
+        // Every page except the widget: not framable. Build assets (/_next/…) are not documents and skip these
+        // headers, which would only add bytes to every script.
+        source: '/((?!embed/|_next/).*)',
         headers: [
           ...COMMON_HEADERS,
           { key: 'Content-Security-Policy', value: `frame-ancestors 'none'; ${BASE_CSP}` },

@@ -10,7 +10,7 @@ test.describe('calculator page', () => {
   test('typed values give the results worked out by hand, and the URL follows', async ({ page }) => {
     await page.goto('/calculator')
     await typeInto(page.getByLabel('Amount staked', { exact: true }), '2,000')
-    await typeInto(page.getByRole('textbox', { name: 'APR' }), '6')
+    await typeInto(page.getByRole('textbox', { name: 'APR', exact: true }), '6')
     await page.getByRole('combobox', { name: 'Compounding' }).selectOption('monthly')
     await typeInto(page.getByLabel('Commission or platform fee'), '10')
     await typeInto(page.getByLabel('Duration', { exact: true }), '730')
@@ -37,10 +37,33 @@ test.describe('calculator page', () => {
     await expect(periods.getByRole('row', { name: /^Year 2 / })).toContainText(two(final))
   })
 
+  test('a network preset shows its sources and dates, and stays editable', async ({ page }) => {
+    await page.goto('/calculator')
+    await page.getByRole('link', { name: 'Ethereum', exact: true }).click()
+    await expect(page).toHaveURL(/\?network=ethereum$/)
+    const panel = page.getByText('Ethereum model').locator('..')
+    await expect(panel).toContainText('Total ETH staked: 34,560,000 ETH')
+    await expect(panel).toContainText('as of October 15, 2024')
+    await expect(panel.getByRole('link', { name: /Dune data/ })).toHaveAttribute('href', /^https:\/\//)
+    const apr = page.getByRole('textbox', { name: 'APR', exact: true })
+    // 64 · 82,181.25 / √(34.56 M · 10⁹) = 2.8292 %.
+    await expect(apr).toHaveValue('2.8292')
+    // With 10 M ETH staked: 5,259,600 / √(10¹⁶) = 5.2596 %.
+    await typeInto(page.getByLabel('Total ETH staked (sets the APR)'), '10000000')
+    await expect(apr).toHaveValue('5.2596')
+    await expect(page).toHaveURL(/\?network=ethereum&apr=5\.2596/)
+    await expect(panel).toContainText('You have changed values from the preset')
+    await typeInto(page.getByLabel('Commission or platform fee'), '10')
+    await expect(result(page, 'Net APR')).toHaveText(pct(0.052596 * 0.9))
+    await panel.getByRole('link', { name: 'Reset to the preset' }).click()
+    await expect(apr).toHaveValue('2.8292')
+    await expect(page).toHaveURL(/\?network=ethereum$/)
+  })
+
   test('the URL reproduces the scenario on reload and through back and forward', async ({ page }) => {
     await page.goto('/calculator?amount=500&apr=4')
     const amount = page.getByLabel('Amount staked', { exact: true })
-    const apr = page.getByRole('textbox', { name: 'APR' })
+    const apr = page.getByRole('textbox', { name: 'APR', exact: true })
     await typeInto(amount, '800')
     await amount.blur()
     await typeInto(apr, '7')
@@ -73,12 +96,12 @@ test.describe('calculator page', () => {
     const final = `${two(1000 * (1 + 0.05 / 365) ** 365)} TOKEN`
     await expect(result(page, 'Final balance')).toHaveText(final)
     await page.getByRole('radio', { name: 'APY' }).check()
-    const apy = page.getByRole('textbox', { name: 'APY' })
+    const apy = page.getByRole('textbox', { name: 'APY', exact: true })
     await expect(apy).toHaveValue('5.1267')
     await expect(result(page, 'Final balance')).toHaveText(final)
     await expect(page).toHaveURL(/\?apy=5\.1267/)
     await page.getByRole('radio', { name: 'APR' }).check()
-    await expect(page.getByRole('textbox', { name: 'APR' })).toHaveValue('5')
+    await expect(page.getByRole('textbox', { name: 'APR', exact: true })).toHaveValue('5')
     await expect(page).toHaveURL(/\/calculator$/)
 
     // An APY of 10 % compounded monthly means an APR of 12 × (1.1^(1/12) − 1) = 9.57 %.
@@ -135,7 +158,7 @@ test.describe('calculator page', () => {
     const message = 'Amount must be a number, such as 1000 or 2.5. Results use 12 tokens.'
     await expect(amount).toHaveAccessibleDescription(new RegExp(`^${message.replace(/\./g, '\\.')}`))
     await expect(page.getByText(message)).toBeVisible()
-    await typeInto(page.getByRole('textbox', { name: 'APR' }), '10')
+    await typeInto(page.getByRole('textbox', { name: 'APR', exact: true }), '10')
     await expect(result(page, 'Final balance')).toHaveText(`${two(12 * (1 + 0.1 / 365) ** 365)} TOKEN`)
     await typeInto(page.getByLabel('Commission or platform fee'), '150')
     await expect(page.getByText('Commission must be between 0% and 100%. Results use 15%.')).toBeVisible()
@@ -173,7 +196,7 @@ test.describe('calculator page', () => {
     await tabTo(() => amount.evaluate((el) => el === document.activeElement))
     await page.keyboard.press('ControlOrMeta+a')
     await page.keyboard.type('640')
-    const apr = page.getByRole('textbox', { name: 'APR' })
+    const apr = page.getByRole('textbox', { name: 'APR', exact: true })
     await tabTo(() => apr.evaluate((el) => el === document.activeElement))
     await page.keyboard.press('ControlOrMeta+a')
     await page.keyboard.type('3')

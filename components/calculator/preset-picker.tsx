@@ -1,4 +1,10 @@
+import { useState } from 'react'
+import { TextField } from '@/components/ui/field'
+import { CalculatorInputError, ETHEREUM_PROFILE, ethereumConsensusApr } from '@/lib/calculator'
 import type { NetworkId } from '@/lib/calculator'
+import { toPercent } from '@/lib/scenario/defaults'
+import { formatInput } from '@/lib/scenario/format'
+import { readNumberText } from '@/lib/scenario/syntax'
 import { enCalculator } from '@/lib/i18n/en-calculator'
 import { formatIsoDate } from '@/lib/scenario/format'
 import { changedFromPreset, networkInfo } from '@/lib/scenario/network-info'
@@ -61,6 +67,7 @@ function PresetPanel({ calc, network, hrefFor }: PresetPickerProps & { network: 
           <FigureLine key={figure.label} figure={figure} newTab={calc.variant === 'embed'} />
         ))}
       </ul>
+      {network === 'ethereum' ? <EthereumModel calc={calc} /> : null}
       {changed ? (
         <p className="mt-2 text-text">
           {t.preset.changed}{' '}
@@ -104,5 +111,38 @@ function FigureLine({ figure, newTab }: { figure: ShownFigure; newTab: boolean }
         </span>
       )}
     </li>
+  )
+}
+
+/**
+ * Ethereum's APR follows from the total ETH staked (the engine's consensus reward model): change the total to
+ * see what the rate becomes. JavaScript only: it sets the APR field, which is what links carry.
+ */
+function EthereumModel({ calc }: { calc: CalculatorApi }) {
+  const [text, setText] = useState(formatInput(ETHEREUM_PROFILE.rewardModel.totalStakedEth.value, 0))
+  const [error, setError] = useState<string | undefined>(undefined)
+  return (
+    <TextField
+      id={`${calc.idPrefix}-eth-staked`}
+      fieldClassName="js-only mt-3"
+      label={t.preset.totalStaked.label}
+      hint={t.preset.totalStaked.hint}
+      suffix="ETH"
+      inputMode="decimal"
+      value={text}
+      error={error}
+      onChange={(event) => {
+        setText(event.target.value)
+        const read = readNumberText(event.target.value)
+        try {
+          if (!read.ok) throw new CalculatorInputError('totalStakedEth', t.preset.totalStaked.invalid)
+          calc.act({ type: 'setApr', rate: toPercent(ethereumConsensusApr(read.value)) }, event.timeStamp)
+          setError(undefined)
+        } catch (cause) {
+          if (!(cause instanceof CalculatorInputError)) throw cause
+          setError(cause.message)
+        }
+      }}
+    />
   )
 }

@@ -29,7 +29,8 @@ export function useUrlSync(scenario: Scenario, dispatch: Dispatch<FormAction>, e
     () => ({
       note(action: FormAction) {
         if (action.type === 'load') return
-        const field = action.type === 'edit' ? action.field : null
+        // Typing in a field (or in a model that sets one) is one entry per field; anything else is its own entry.
+        const field = action.type === 'edit' ? action.field : action.type === 'setApr' ? 'rate-model' : null
         if (field === null || session.current !== field) mode.current = 'push'
         session.current = field
       },

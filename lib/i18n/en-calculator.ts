@@ -67,6 +67,11 @@ export const enCalculator = {
     changed:
       'You have changed values from the preset; the preset’s sources apply only to the values you kept.',
     reset: 'Reset to the preset',
+    totalStaked: {
+      label: 'Total ETH staked (sets the APR)',
+      hint: 'The APR falls as more ETH is staked: 64 · 82,181.25 / √(S · 10⁹).',
+      invalid: 'Total ETH staked must be a number, such as 34560000',
+    },
   },
   summary: {
     compounding: (how: string) =>

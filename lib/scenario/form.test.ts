@@ -116,6 +116,15 @@ describe('formReducer', () => {
     expect(back.scenario).toEqual(DEFAULT_SCENARIO)
   })
 
+  it('takes an exact APR from a reward model, refusing one above 1,000%', () => {
+    const state = run(start('apy=6'), { type: 'setApr', rate: 3.123456789 })
+    expect(state.scenario).toMatchObject({ rateKind: 'apr', rate: 3.123456789 })
+    expect(state.text.rate).toBe('3.1235')
+    const refused = run(state, { type: 'setApr', rate: 16_600 })
+    expect(refused.scenario.rate).toBe(3.123456789)
+    expect(refused.errors.rate).toBe('APR must be between 0% and 1,000%. Results use 3.1235% APR.')
+  })
+
   it('applies a network preset, keeping duration and currency', () => {
     const state = run(start('days=730&currency=EUR&price=3'), { type: 'network', network: 'cosmos' })
     expect(state.scenario).toEqual({ ...presetScenario('cosmos-delegate'), days: 730, currency: 'EUR' })

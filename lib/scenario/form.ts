@@ -2,7 +2,7 @@ import type { Compounding, NetworkId } from '@/lib/calculator'
 import { enCalculatorMessages as m } from '@/lib/i18n/en-calculator-messages'
 import { scenarioProblem } from './check'
 import { presetScenario } from './defaults'
-import { describeCompounding, describeNumber } from './describe'
+import { describeCompounding, describeNumber, rangeMessage, rangeOf } from './describe'
 import type { NumericParam } from './describe'
 import { formatInput } from './format'
 import {
@@ -59,6 +59,8 @@ export type FormState = {
 export type FormAction =
   | { type: 'edit'; field: TextField; text: string }
   | { type: 'rateKind'; kind: RateKind }
+  /** An APR worked out elsewhere (e.g. Ethereum's reward model from total ETH staked), in percent, exact. */
+  | { type: 'setApr'; rate: number }
   | { type: 'compoundingMode'; mode: CompoundingMode }
   | { type: 'durationUnit'; unit: DurationUnit }
   | { type: 'currency'; currency: string }
@@ -269,8 +271,21 @@ function applyNetwork(state: FormState, network: NetworkId | null): FormState {
   return initForm({ scenario, issues: [] }, state.durationUnit)
 }
 
+function setApr(state: FormState, rate: number): FormState {
+  const next: FormState = { ...state, text: { ...state.text, rate: formatInput(rate, 4) } }
+  delete next.beforeSwitch
+  const { min, max } = rangeOf('apr')
+  const keep = keptValue(state, 'rate')
+  if (!(rate >= min && rate <= max)) {
+    return { ...next, errors: { ...next.errors, rate: `${rangeMessage('apr', m.labels.apr)}. ${keep}` } }
+  }
+  return accept(next, 'rate', { ...state.scenario, rateKind: 'apr', rate }, keep)
+}
+
 export function formReducer(state: FormState, action: FormAction): FormState {
   switch (action.type) {
+    case 'setApr':
+      return setApr(state, action.rate)
     case 'edit':
       return edit(state, action.field, action.text)
     case 'rateKind':

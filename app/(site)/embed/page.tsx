@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { DataTable } from '@/components/ui/data-table'
-import { DEFAULT_SCENARIO } from '@/lib/scenario/defaults'
+import { DEFAULT_SCENARIO, presetScenario } from '@/lib/scenario/defaults'
 import {
   EMBED_PATH,
   EMBED_SANDBOX,
@@ -27,9 +27,15 @@ export const metadata: Metadata = {
 const options = { theme: 'auto', compact: false } as const
 const example = { ...DEFAULT_SCENARIO, amount: 32, rate: 3.5, symbol: 'ETH' }
 
-function Code({ children }: { children: string }) {
+/** A code block; it scrolls sideways on small screens, so it is focusable for keyboard users. */
+function Code({ label, children }: { label: string; children: string }) {
   return (
-    <pre className="overflow-x-auto rounded-lg bg-sunken p-4 text-sm">
+    <pre
+      role="region"
+      aria-label={label}
+      tabIndex={0}
+      className="overflow-x-auto rounded-lg bg-sunken p-4 text-sm"
+    >
       <code>{children}</code>
     </pre>
   )
@@ -58,7 +64,7 @@ export default function EmbedDocsPage() {
         the loader once per page. It turns each element into an iframe with a title, lazy loading and the
         recommended sandbox, and keeps its height fitted to the content.
       </p>
-      <Code>{scriptSnippet(SITE_URL, example, options)}</Code>
+      <Code label="Script tag snippet">{scriptSnippet(SITE_URL, example, options)}</Code>
       <p>
         Every parameter below can be given as a <code>data-</code> attribute (<code>priceChange</code> becomes{' '}
         <code>data-price-change</code>). The element&apos;s own content is replaced, so you can put a plain
@@ -71,7 +77,7 @@ export default function EmbedDocsPage() {
         {INITIAL_FRAME_HEIGHT.full} px for the full widget and {INITIAL_FRAME_HEIGHT.compact} px for{' '}
         <code>compact</code> (content that does not fit scrolls inside the frame).
       </p>
-      <Code>{iframeSnippet(SITE_URL, example, options)}</Code>
+      <Code label="Iframe snippet">{iframeSnippet(SITE_URL, example, options)}</Code>
 
       <h2 id="parameters">Parameters</h2>
       <p>
@@ -95,7 +101,8 @@ export default function EmbedDocsPage() {
         />
       </div>
       <p>
-        For example, <code>{embedUrl('', { ...DEFAULT_SCENARIO, network: 'cosmos' }, options)}</code> starts
+        For example,{' '}
+        <code className="break-all">{embedUrl('', presetScenario('cosmos-delegate'), options)}</code> starts
         from the Cosmos Hub preset with its sourced figures, which stay current as we update them.
       </p>
 
@@ -109,7 +116,7 @@ export default function EmbedDocsPage() {
       </p>
 
       <h2 id="sandbox">Sandbox</h2>
-      <Code>{`sandbox="${EMBED_SANDBOX}"`}</Code>
+      <Code label="Recommended sandbox">{`sandbox="${EMBED_SANDBOX}"`}</Code>
       <ul>
         <li>
           <code>allow-scripts</code>: the calculator updates as readers type.
@@ -132,7 +139,7 @@ export default function EmbedDocsPage() {
       <p>
         If your site sends a Content Security Policy, allow the frame and, for the script form, the loader:
       </p>
-      <Code>{`frame-src ${SITE_URL};\nscript-src ${SITE_URL};`}</Code>
+      <Code label="Content Security Policy for your site">{`frame-src ${SITE_URL};\nscript-src ${SITE_URL};`}</Code>
       <p>
         On our side, <code>/embed/…</code> answers with{' '}
         <code>Content-Security-Policy: frame-ancestors &apos;self&apos; https:</code>, so any https page may

@@ -10,7 +10,7 @@ const t = getDictionary().calculator
 export const metadata: Metadata = {
   title: t.widgetTitle,
   description: t.metaDescription,
-  robots: { index: false, follow: true },
+  // A view of /calculator for other sites' iframes: the canonical link tells search engines which page to list.
   alternates: { canonical: '/calculator' },
 }
 
