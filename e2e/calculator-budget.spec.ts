@@ -1,5 +1,4 @@
-import type { Page } from '@playwright/test'
-import { expect, test } from './fixtures'
+import { countScriptBytes, expect, test } from './fixtures'
 
 /**
  * Issue 4's budgets: /calculator ships at most 175 KB of gzip JavaScript before the chart; Recharts (about
@@ -7,24 +6,6 @@ import { expect, test } from './fixtures'
  * within a frame (a loose guard here; `scripts/bench/calculator.mjs` reports the precise numbers).
  */
 const BUDGET_BYTES = 175 * 1024
-
-/**
- * Counts what the network carried for every script from now on (Chromium's encodedDataLength, the measure of
- * e2e/budget.spec.ts and scripts/bench/page-weight.mjs).
- */
-async function countScripts(page: Page) {
-  const cdp = await page.context().newCDPSession(page)
-  await cdp.send('Network.enable')
-  const scripts = new Set<string>()
-  let total = 0
-  cdp.on('Network.responseReceived', (e) => {
-    if (e.type === 'Script') scripts.add(e.requestId)
-  })
-  cdp.on('Network.loadingFinished', (e) => {
-    if (scripts.has(e.requestId)) total += e.encodedDataLength
-  })
-  return () => total
-}
 
 test.beforeEach(({ isMobile }) => {
   test.skip(isMobile, 'transfer sizes and timings are measured once, on desktop')
@@ -34,7 +15,7 @@ test('/calculator loads at most 175 KB of gzip JavaScript before the chart, Rech
   page,
 }, testInfo) => {
   await page.setViewportSize({ width: 1280, height: 700 })
-  const total = await countScripts(page)
+  const total = await countScriptBytes(page)
   await page.goto('/calculator', { waitUntil: 'load' })
   await page.waitForLoadState('networkidle')
   const before = total()

@@ -57,3 +57,21 @@ export async function expectNoHorizontalOverflow(page: Page) {
   )
   expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0)
 }
+
+/**
+ * From now on, counts what the network carried for every script the page loads (Chromium's
+ * encodedDataLength: gzip bytes plus headers, the measure of scripts/bench/page-weight.mjs). Returns a reader.
+ */
+export async function countScriptBytes(page: Page): Promise<() => number> {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Network.enable')
+  const scripts = new Set<string>()
+  let total = 0
+  cdp.on('Network.responseReceived', (e) => {
+    if (e.type === 'Script') scripts.add(e.requestId)
+  })
+  cdp.on('Network.loadingFinished', (e) => {
+    if (scripts.has(e.requestId)) total += e.encodedDataLength
+  })
+  return () => total
+}
