@@ -258,7 +258,8 @@ export const glossary = [
   {
     id: 'gas',
     term: 'Gas',
-    short: 'On Ethereum and similar chains, the unit that measures the computation a transaction uses; loosely, the fee paid for it in the native token.',
+    short:
+      'On Ethereum and similar chains, the unit that measures the computation a transaction uses; loosely, the fee paid for it in the native token.',
     long: 'The fee is the gas used times the price per unit of gas, and the price rises when the network is busy. Other networks simply call it a transaction fee. Every staking action that sends a transaction, such as delegating, claiming rewards or approving a token, costs gas, which matters most when the amount staked is small.',
     related: ['smart-contract', 'compounding', 'token-approval'],
     aliases: ['transaction fee', 'network fee', 'gas fee'],
