@@ -264,6 +264,9 @@ test.describe('calculator page', () => {
     // apr={0.08} compounded daily.
     await expect(result(first, 'Final balance')).toHaveText(`${two(2000 * (1 + 0.08 / 365) ** 365)} TOKEN`)
     await expect(result(second, 'Final balance')).toHaveText(before!)
+    // The preset's figures are shown with their source and date, inside the article too.
+    await expect(second.getByText('Ethereum model')).toBeVisible()
+    await expect(second).toContainText('as of October 15, 2024')
     await expect(first.getByRole('link', { name: 'Full calculator' })).toHaveAttribute(
       'href',
       '/calculator?amount=2000&apr=8',

@@ -196,7 +196,8 @@ for (const theme of ['light', 'dark'] as const) {
     expect(await page.evaluate(() => localStorage.getItem('sfg-theme'))).toBe(
       theme === 'light' ? 'dark' : 'light',
     )
-    await page.goto(`/embed/calculator?theme=${theme}&compact=1`)
+    await page.goto(`/embed/calculator?theme=${theme}&compact=1&network=solana`)
+    await expect(page.getByText('Solana model')).toBeVisible()
     await page.setViewportSize({ width: 320, height: 700 })
     await expectNoHorizontalOverflow(page)
     await expectAccessible(page, `compact widget at 320 px (${theme})`)

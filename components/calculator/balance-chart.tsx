@@ -24,7 +24,7 @@ export default function BalanceChart({ points, symbol, height }: BalanceChartPro
     <ChartContainer config={BALANCE_CHART_CONFIG} label={c.caption(symbol)} height={height}>
       <ComposedChart
         data={points}
-        margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
+        margin={{ top: 8, right: 8, bottom: 12, left: 0 }}
         accessibilityLayer={false}
       >
         <CartesianGrid {...GRID_PROPS} />
@@ -34,6 +34,13 @@ export default function BalanceChart({ points, symbol, height }: BalanceChartPro
           type="number"
           domain={['dataMin', 'dataMax']}
           tickFormatter={(d: number) => formatPlain(d, 0)}
+          label={{
+            value: c.axisDays,
+            position: 'insideBottomRight',
+            offset: -4,
+            fill: 'var(--c-muted)',
+            fontSize: 12,
+          }}
         />
         <YAxis
           {...AXIS_PROPS}

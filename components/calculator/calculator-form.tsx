@@ -2,13 +2,20 @@ import { buttonClass } from '@/components/ui/button'
 import { SelectField } from '@/components/ui/field'
 import type { NetworkId } from '@/lib/calculator'
 import { enCalculator } from '@/lib/i18n/en-calculator'
+import { scenarioForNetwork } from '@/lib/scenario/form'
 import { CURRENCIES } from '@/lib/scenario/params'
+import { scenarioToQueryString } from '@/lib/scenario/serialize'
+import type { Scenario } from '@/lib/scenario/types'
 import { NumberField } from './number-field'
-import { PresetPicker } from './preset-picker'
+import { PresetPanel, PresetPicker } from './preset-picker'
 import { CompoundingField, DurationField, RateField, viewFormId } from './schedule-fields'
 import type { CalculatorApi } from './types'
 
 const f = enCalculator.form
+
+/** Without preset links of its own (articles), a preset's "reset" points at the full calculator. */
+const calculatorHref = (s: Scenario) => (network: NetworkId | null) =>
+  `/calculator${scenarioToQueryString(scenarioForNetwork(s, network))}`
 
 export type CalculatorFormProps = {
   calc: CalculatorApi
@@ -38,7 +45,11 @@ export function CalculatorForm({ calc, compact, action, hidden = {}, presetHref 
         onSubmit={(e) => e.preventDefault()}
         className="space-y-5"
       >
-        {presetHref && !compact ? <PresetPicker calc={calc} hrefFor={presetHref} /> : null}
+        {presetHref && !compact ? (
+          <PresetPicker calc={calc} hrefFor={presetHref} />
+        ) : s.network === undefined ? null : (
+          <PresetPanel calc={calc} network={s.network} hrefFor={presetHref ?? calculatorHref(s)} />
+        )}
         {s.network === undefined ? null : <input type="hidden" name="network" value={s.network} />}
         <div className={compact ? '' : 'grid grid-cols-[minmax(0,1fr)_minmax(0,8.5rem)] gap-3'}>
           <NumberField

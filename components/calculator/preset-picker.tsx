@@ -55,7 +55,11 @@ export function PresetPicker({ calc, hrefFor }: PresetPickerProps) {
   )
 }
 
-function PresetPanel({ calc, network, hrefFor }: PresetPickerProps & { network: NetworkId }) {
+/**
+ * The figures behind a network preset, each with its source and as-of date (or why it is an assumption), and
+ * a way back to the preset's values. Shown wherever a calculator starts from a preset, compact ones included.
+ */
+export function PresetPanel({ calc, network, hrefFor }: PresetPickerProps & { network: NetworkId }) {
   const info = networkInfo(network)
   const changed = changedFromPreset(calc.state.scenario).length > 0
   return (

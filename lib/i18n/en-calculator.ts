@@ -125,6 +125,7 @@ export const enCalculator = {
     simple: 'Balance without compounding',
     balance: 'Balance (compounding)',
     day: 'Day',
+    axisDays: 'days',
     loading: 'Loading the chart…',
     caption: (symbol: string) => `Balance in ${symbol} by day, with and without compounding`,
     description:
@@ -155,7 +156,13 @@ export const enCalculator = {
     lead: 'Unstaking is not instant. The earliest your tokens are usable again, phase by phase:',
     pick: 'Choose a network preset to see its unstaking timeline. Typical waits:',
     total: (days: string) => `Usable after about ${days}`,
-    days: (d: number) => (d < 1 ? `${Math.round(d * 24)} hours` : `${d.toFixed(d < 10 ? 1 : 0)} days`),
+    days: (d: number) => {
+      if (d <= 0) return 'no wait'
+      const hours = Math.round(d * 24)
+      if (d < 1) return hours < 1 ? 'less than an hour' : `${hours} hour${hours === 1 ? '' : 's'}`
+      const rounded = Number(d.toFixed(d < 10 ? 1 : 0))
+      return `${rounded} day${rounded === 1 ? '' : 's'}`
+    },
     source: 'Source',
     method: (method: string) => `Method: ${method}`,
   },
