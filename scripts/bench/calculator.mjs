@@ -28,14 +28,19 @@ async function weigh(path, scrollTo) {
   const cdp = await context.newCDPSession(page)
   await cdp.send('Network.enable')
   const types = new Map()
+  const loaded = []
   let js = 0
-  cdp.on('Network.responseReceived', (e) => types.set(e.requestId, e.type))
+  cdp.on('Network.responseReceived', (e) => types.set(e.requestId, { type: e.type, url: e.response.url }))
   cdp.on('Network.loadingFinished', (e) => {
-    if (types.get(e.requestId) === 'Script') js += e.encodedDataLength
+    const response = types.get(e.requestId)
+    if (response?.type !== 'Script') return
+    js += e.encodedDataLength
+    loaded.push({ url: response.url, bytes: e.encodedDataLength })
   })
   await page.goto(origin + path, { waitUntil: 'load' })
   await page.waitForLoadState('networkidle').catch(() => undefined)
   const before = js
+  const firstLoad = loaded.length
   let after = before
   if (scrollTo) {
     await page.getByRole('heading', { name: scrollTo }).first().scrollIntoViewIfNeeded()
@@ -44,7 +49,8 @@ async function weigh(path, scrollTo) {
     after = js
   }
   await context.close()
-  return { path, before, after }
+  const later = loaded.slice(firstLoad).map((s) => `${kb(s.bytes)} ${s.url.replace(/^.*\/_next\//, '')}`)
+  return { path, before, after, later }
 }
 
 async function keystrokeTimings() {
@@ -82,6 +88,7 @@ for (const row of [
   console.log(
     `  ${row.path.padEnd(20)} before the chart ${kb(row.before).padStart(9)}   after the chart ${kb(row.after).padStart(9)}`,
   )
+  for (const line of row.later) console.log(`      then ${line}`)
 }
 const { result, frame } = await keystrokeTimings()
 console.log(`Keystroke → result committed (${cpu}× CPU throttling): ${stats(result)}`)
