@@ -1,17 +1,22 @@
 'use client'
 
-import dynamic from 'next/dynamic'
+import { lazy, Suspense } from 'react'
 import type { CalculatorIslandProps } from '@/components/calculator/types'
 
 /**
- * Loads the calculator island as its own chunk. Every article shares the MDX component map, so a static
- * import would put the calculator's JavaScript on every article; through `next/dynamic` it is server-rendered
- * and loaded only where an article actually contains `<ApyCalculator>`.
+ * Loads the calculator island as its own chunk. Every article shares one route and so one set of client
+ * chunks: a static import would put the calculator's JavaScript on every article. React.lazy splits it out
+ * without Next's loadable runtime; the server still renders it in full (static HTML waits for it), and the
+ * browser hydrates it once its chunk arrives.
  */
-const CalculatorIsland = dynamic(() =>
-  import('@/components/calculator/calculator.client').then((m) => m.CalculatorIsland),
+const CalculatorIsland = lazy(() =>
+  import('@/components/calculator/calculator.client').then((m) => ({ default: m.CalculatorIsland })),
 )
 
 export function ApyCalculatorLoader(props: CalculatorIslandProps) {
-  return <CalculatorIsland {...props} />
+  return (
+    <Suspense>
+      <CalculatorIsland {...props} />
+    </Suspense>
+  )
 }
