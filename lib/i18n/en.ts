@@ -1,4 +1,5 @@
 import { enErrors } from './en-errors'
+import { enWalkthrough } from './en-walkthrough'
 
 /**
  * Every interface string of the site (not article text). A second language is a new file of the same
@@ -121,6 +122,7 @@ export const en = {
     learn: 'Browse all articles',
   },
   error: enErrors,
+  walkthrough: enWalkthrough,
 }
 
 export type Dictionary = typeof en

@@ -8,7 +8,14 @@ import {
   timeToActivation,
   timeToLiquidity,
 } from '@/lib/calculator'
-import { activationTimeline, computeLedger, exitTimeline, expectedYear, stakeSetup } from './ledger'
+import {
+  activationTimeline,
+  computeLedger,
+  exitTimeline,
+  expectedYear,
+  expectedYearFees,
+  stakeSetup,
+} from './ledger'
 import { toRewards, walk } from './test-helpers'
 import type { WalkthroughEvent } from './types'
 
@@ -23,6 +30,8 @@ describe('reward figures equal the engine’s for the same inputs', () => {
     expect(year).toEqual(
       projectStake({ principal: 100, apr: cosmosApr, commission: 0.05, compounding: 'none', days: 365 }),
     )
+    const gross = projectStake({ principal: 100, apr: cosmosApr, commission: 0, compounding: 'none', days: 365 })
+    expect(expectedYearFees(setup)).toBeCloseTo(gross.rewards - year.rewards, 12)
   })
 
   it.each([1, 7, 30, 365, 372])('while earning, after %i days', (days) => {

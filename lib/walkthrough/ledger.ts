@@ -82,6 +82,11 @@ export function expectedYear(setup: StakeSetup): Projection {
   return projectStake(stakeInput(setup, 365))
 }
 
+/** The provider's fee over that year: the same projection without the fee, less the one with it. */
+export function expectedYearFees(setup: StakeSetup): number {
+  return projectStake({ ...stakeInput(setup, 365), commission: 0 }).rewards - expectedYear(setup).rewards
+}
+
 /** The calculator's simple projection of the same stake: full uptime, no incidents, `days` long. */
 export function calculatorScenario(setup: StakeSetup, days: number): CalculatorScenario {
   return {
@@ -235,4 +240,9 @@ export function computeLedger(state: WalkthroughState): Ledger | null {
     balance: P + rewards - losses - transactionFees,
     simple: projectStake(stakeInput(setup, clockDays)),
   }
+}
+
+/** What selling the liquid staking token now, at the simulated discount, would lose. */
+export function discountIfSold(ledger: Ledger): number {
+  return (ledger.setup.amount + ledger.rewards - ledger.losses + ledger.discountLoss) * LIQUID_DISCOUNT.value
 }

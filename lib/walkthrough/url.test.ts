@@ -105,7 +105,7 @@ describe('parseQuery and serializeState', () => {
     )
     const query = serializeState(s).toString()
     expect(query).toBe(
-      'step=unstake&network=ethereum&method=solo&provider=b&amount=32&days=39&downtime=30&slashing=39&exit=standard',
+      'step=unstake&method=solo&provider=b&amount=32&days=39&downtime=30&slashing=39&exit=standard',
     )
     expect(parseQuery(new URLSearchParams(query))).toEqual(s)
   })
@@ -129,6 +129,8 @@ describe('parseQuery and serializeState', () => {
   it('builds links to the full walkthrough', () => {
     const s: WalkthroughState = initialState('cosmos')
     expect(walkthroughHref(s)).toBe('/walkthrough?network=cosmos')
+    expect(walkthroughHref(initialState('ethereum'))).toBe('/walkthrough')
+    expect(isCanonicalQuery({}, parseQuery({}))).toBe(true)
   })
 
   it('treats parameter order as canonical but extra parameters as not', () => {

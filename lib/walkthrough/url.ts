@@ -19,6 +19,9 @@ import {
 /** What Next.js passes as `searchParams`, or a URLSearchParams. */
 export type QueryInput = URLSearchParams | Record<string, string | string[] | undefined>
 
+/** The network a walkthrough without `network` in its URL starts on (left out of canonical URLs). */
+export const DEFAULT_NETWORK: NetworkId = 'ethereum'
+
 /** The query parameters the walkthrough reads, in the order it writes them. */
 export const QUERY_KEYS = [
   'step',
@@ -73,7 +76,7 @@ function incidentOrder(incidents: [IncidentId, number][]): [IncidentId, number][
  * every parsed state is one the reader could have reached. Anything invalid, unknown or contradictory
  * (a hostile or mistyped URL) stops the replay at the last valid point; it never throws.
  */
-export function parseQuery(query: QueryInput, fallbackNetwork: NetworkId = 'ethereum'): WalkthroughState {
+export function parseQuery(query: QueryInput, fallbackNetwork: NetworkId = DEFAULT_NETWORK): WalkthroughState {
   const network = oneOf(NETWORK_IDS, read(query, 'network')) ?? fallbackNetwork
   const wanted = oneOf(STEP_IDS, read(query, 'step')) ?? 'setup'
   const reached = oneOf(STEP_IDS, read(query, 'reached')) ?? wanted
@@ -143,7 +146,7 @@ export function serializeState(state: WalkthroughState): URLSearchParams {
   const q = new URLSearchParams()
   if (state.step !== 'setup') q.set('step', state.step)
   if (state.reached !== state.step) q.set('reached', state.reached)
-  q.set('network', state.network)
+  if (state.network !== DEFAULT_NETWORK) q.set('network', state.network)
   if (state.method !== null) q.set('method', state.method)
   if (state.provider !== null) q.set('provider', state.provider)
   if (state.amount !== '') q.set('amount', state.amount)
@@ -162,7 +165,8 @@ export function serializeState(state: WalkthroughState): URLSearchParams {
 
 /** `/walkthrough?…` for a state (the full walkthrough page, also the embed's "open in full" link). */
 export function walkthroughHref(state: WalkthroughState, path = '/walkthrough'): string {
-  return `${path}?${serializeState(state).toString()}`
+  const query = serializeState(state).toString()
+  return query === '' ? path : `${path}?${query}`
 }
 
 /** True when the query is exactly the canonical form of the state it parses to (parameter order aside). */
