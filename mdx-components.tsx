@@ -8,6 +8,7 @@ import { Choice, Question, Quiz } from '@/components/mdx/quiz'
 import { Stat } from '@/components/mdx/stat'
 import { Table } from '@/components/mdx/table'
 import { Term } from '@/components/mdx/term'
+import { StakingFlow } from '@/components/walkthrough/staking-flow'
 import type { ArticleComponentName } from '@/lib/content/component-rules'
 
 /**
@@ -24,6 +25,7 @@ const articleComponents = {
   Quiz,
   Question,
   Choice,
+  StakingFlow,
 } satisfies Record<ArticleComponentName, unknown>
 
 const components = {

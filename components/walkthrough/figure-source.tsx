@@ -31,7 +31,7 @@ export function FigureSource({ figure }: FigureSourceProps) {
   if (figure.kind === 'sourced') return <SourceLink source={figure.source} asOf={figure.asOf} />
   return (
     <span className="text-xs font-normal text-muted">
-      ({t.illustrative}: {figure.note})
+      ({t.illustrative}: {figure.note.replace(/^Illustrative:\s*/, '')})
     </span>
   )
 }

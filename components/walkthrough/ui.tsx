@@ -26,16 +26,32 @@ export function Heading({ level, id, className = '', tabIndex, children }: Headi
   )
 }
 
-type DefinitionsProps = { rows: { term: string; value: ReactNode }[]; className?: string }
+type DefinitionsProps = {
+  rows: { term: string; value: ReactNode }[]
+  /** `columns`: label beside value on wide screens (figures); `stacked`: label above value (prose). */
+  layout?: 'columns' | 'stacked'
+  className?: string
+}
 
-/** A two-column list of labelled figures. */
-export function Definitions({ rows, className = '' }: DefinitionsProps) {
+/** A list of labelled figures or facts. */
+export function Definitions({ rows, layout = 'columns', className = '' }: DefinitionsProps) {
+  if (layout === 'stacked')
+    return (
+      <dl className={`space-y-2 text-sm ${className}`}>
+        {rows.map((row) => (
+          <div key={row.term}>
+            <dt className="font-semibold text-text">{row.term}</dt>
+            <dd className="text-text">{row.value}</dd>
+          </div>
+        ))}
+      </dl>
+    )
   return (
-    <dl className={`grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[minmax(0,14rem)_1fr] ${className}`}>
+    <dl className={`grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[minmax(0,16rem)_1fr] ${className}`}>
       {rows.map((row) => (
         <div key={row.term} className="contents">
           <dt className="text-muted">{row.term}</dt>
-          <dd className="font-medium text-text tabular-nums sm:mb-0">{row.value}</dd>
+          <dd className="mb-1 font-medium text-text tabular-nums sm:mb-0">{row.value}</dd>
         </div>
       ))}
     </dl>

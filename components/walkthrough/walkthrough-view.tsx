@@ -98,14 +98,16 @@ export function WalkthroughView({ state, mode, idPrefix, headingLevel }: Walkthr
               {t.next}: {t.steps[nextStep]} →
             </ActionLink>
           ) : null}
-          <ActionLink
-            state={state}
-            event={{ type: 'RESTART' }}
-            variant="plain"
-            className="ml-auto font-medium text-accent-strong underline"
-          >
-            {t.restart}
-          </ActionLink>
+          {state.method === null ? null : (
+            <ActionLink
+              state={state}
+              event={{ type: 'RESTART' }}
+              variant="plain"
+              className="ml-auto font-medium text-accent-strong underline"
+            >
+              {t.restart}
+            </ActionLink>
+          )}
         </div>
         {mode === 'embed' ? (
           <p className="text-sm">

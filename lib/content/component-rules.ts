@@ -1,6 +1,7 @@
 import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx'
 import { toString } from 'mdast-util-to-string'
 import { z } from 'zod'
+import { NETWORK_PRESETS, type NetworkId } from '@/lib/calculator'
 import { isIsoDate } from './dates'
 import { isJsxElement, startOf, type JsxElement } from './mdx-ast'
 import type { Position } from './problems'
@@ -48,6 +49,9 @@ const date = z
   .refine(isIsoDate, { error: 'must be a real date written as "YYYY-MM-DD"' })
 
 export const CALLOUT_TYPES = ['note', 'tip', 'warning', 'risk'] as const
+
+/** Networks the walkthrough can start on: the engine's network profiles. */
+const NETWORK_KEYS = Object.keys(NETWORK_PRESETS) as [NetworkId, ...NetworkId[]]
 
 function childElements(node: JsxElement, name: string): JsxElement[] {
   const found: JsxElement[] = []
@@ -160,6 +164,12 @@ export const COMPONENT_RULES = {
         ctx.report(startOf(node), 'Choice', 'must be plain text on one line')
       }
     },
+  },
+  StakingFlow: {
+    props: z.strictObject({
+      network: z.enum(NETWORK_KEYS, { error: `must be one of: ${NETWORK_KEYS.join(', ')}` }),
+    }),
+    children: 'none',
   },
 } satisfies Record<string, ComponentRule>
 

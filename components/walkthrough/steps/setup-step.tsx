@@ -94,6 +94,7 @@ export function SetupStep({ state, subLevel }: StepProps) {
                   ) : null}
                 </Heading>
                 <Definitions
+                  layout="stacked"
                   className="mt-3"
                   rows={[
                     { term: t.setup.requirements, value: m.requirements },
