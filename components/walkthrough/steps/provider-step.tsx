@@ -77,7 +77,7 @@ export function ProviderStep({ state, subLevel }: StepProps) {
         role="region"
         aria-label={t.provider.caption}
         tabIndex={0}
-        className="overflow-x-auto rounded-lg border border-line"
+        className="relative overflow-x-auto rounded-lg border border-line"
       >
         <table className="w-full min-w-[40rem] border-collapse text-left text-sm">
           <caption className="sr-only">{t.provider.caption}</caption>
