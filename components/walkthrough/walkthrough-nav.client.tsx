@@ -18,24 +18,37 @@ type WalkthroughNavProps = {
  * replace for the clock, restaking and the network), then moves focus to the new step's heading, or to
  * a field the reader must fix.
  */
+/**
+ * What the reader just did, kept outside the component: a navigation can remount the page's tree (a
+ * redirect to the canonical URL does), and the focus decision must survive that.
+ */
+let intent: { step: string; submitted: boolean } | null = null
+
 export function WalkthroughNav({ step, stateKey, headingId, children }: WalkthroughNavProps) {
   const router = useRouter()
   const [pending, startTransition] = useTransition()
   const container = useRef<HTMLDivElement>(null)
-  const shown = useRef({ step, stateKey })
-  const submitted = useRef(false)
+  const shown = useRef<{ step: string; stateKey: string } | null>(null)
 
   useEffect(() => {
     const before = shown.current
-    if (before.stateKey === stateKey) return
     shown.current = { step, stateKey }
-    const invalid = container.current?.querySelector<HTMLElement>('[aria-invalid="true"]')
-    if (submitted.current && invalid) invalid.focus()
-    else if (before.step !== step || focusLost(container.current)) focusHeading(headingId)
-    submitted.current = false
+    const acted = intent
+    intent = null
+    // First render of a page the reader loaded (not navigated to): leave focus where the browser put it.
+    if (acted === null && (before === null || before.stateKey === stateKey)) return
+    const fromStep = acted?.step ?? before?.step
+    // After the router has finished its own post-navigation work (scrolling, redirects).
+    const frame = requestAnimationFrame(() => {
+      const invalid = container.current?.querySelector<HTMLElement>('[aria-invalid="true"]')
+      if (acted?.submitted && invalid) invalid.focus()
+      else if (fromStep !== step || focusLost(container.current)) focusHeading(headingId)
+    })
+    return () => cancelAnimationFrame(frame)
   }, [step, stateKey, headingId])
 
-  const go = (target: Interception) => {
+  const go = (target: Interception, submitted: boolean) => {
+    intent = { step, submitted }
     const href = target.href.split('#')[0] ?? target.href
     startTransition(() => {
       if (target.nav === 'push') router.push(href, { scroll: false })
@@ -51,14 +64,13 @@ export function WalkthroughNav({ step, stateKey, headingId, children }: Walkthro
         const target = interceptedClick(e.nativeEvent)
         if (target === null) return
         e.preventDefault()
-        go(target)
+        go(target, false)
       }}
       onSubmit={(e) => {
         const target = interceptedSubmit(e.nativeEvent as SubmitEvent)
         if (target === null) return
         e.preventDefault()
-        submitted.current = true
-        go(target)
+        go(target, true)
       }}
     >
       {children}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDays, formatDuration, formatPercent, formatTokens } from './format'
+import { formatDays, formatDuration, formatExactTokens, formatPercent, formatTokens } from './format'
 
 describe('formats', () => {
   it.each([
@@ -27,5 +27,7 @@ describe('formats', () => {
     expect(formatDays(1)).toBe('1 day')
     expect(formatDays(1095)).toBe('1,095 days')
     expect(formatPercent(0.153605)).toBe('15.36%')
+    expect(formatExactTokens(499.995, 'ATOM')).toBe('499.995 ATOM')
+    expect(formatExactTokens(99.999995, 'SOL')).toBe('99.999995 SOL')
   })
 })

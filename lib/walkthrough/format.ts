@@ -51,3 +51,8 @@ export function formatDuration(days: number): string {
   const rounded = days < 10 ? Math.round(days * 10) / 10 : Math.round(days)
   return `about ${nf({ maximumFractionDigits: 1 }).format(rounded)} days`
 }
+
+/** Token amounts without rounding (up to 9 decimals), for limits the reader must type against. */
+export function formatExactTokens(value: number, symbol: string): string {
+  return `${nf({ maximumFractionDigits: 9 }).format(value)} ${symbol}`
+}

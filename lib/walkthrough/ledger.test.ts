@@ -30,7 +30,13 @@ describe('reward figures equal the engine’s for the same inputs', () => {
     expect(year).toEqual(
       projectStake({ principal: 100, apr: cosmosApr, commission: 0.05, compounding: 'none', days: 365 }),
     )
-    const gross = projectStake({ principal: 100, apr: cosmosApr, commission: 0, compounding: 'none', days: 365 })
+    const gross = projectStake({
+      principal: 100,
+      apr: cosmosApr,
+      commission: 0,
+      compounding: 'none',
+      days: 365,
+    })
     expect(expectedYearFees(setup)).toBeCloseTo(gross.rewards - year.rewards, 12)
   })
 

@@ -76,7 +76,10 @@ function incidentOrder(incidents: [IncidentId, number][]): [IncidentId, number][
  * every parsed state is one the reader could have reached. Anything invalid, unknown or contradictory
  * (a hostile or mistyped URL) stops the replay at the last valid point; it never throws.
  */
-export function parseQuery(query: QueryInput, fallbackNetwork: NetworkId = DEFAULT_NETWORK): WalkthroughState {
+export function parseQuery(
+  query: QueryInput,
+  fallbackNetwork: NetworkId = DEFAULT_NETWORK,
+): WalkthroughState {
   const network = oneOf(NETWORK_IDS, read(query, 'network')) ?? fallbackNetwork
   const wanted = oneOf(STEP_IDS, read(query, 'step')) ?? 'setup'
   const reached = oneOf(STEP_IDS, read(query, 'reached')) ?? wanted

@@ -1,6 +1,6 @@
 import { getWalkthroughStrings } from '@/lib/i18n/walkthrough'
 import { availableToStake, checkAmount, reserveFor, suggestedAmount } from '@/lib/walkthrough/amount'
-import { formatTokens } from '@/lib/walkthrough/format'
+import { formatExactTokens } from '@/lib/walkthrough/format'
 import { stakeSetup } from '@/lib/walkthrough/ledger'
 import { isSigned } from '@/lib/walkthrough/machine'
 import { SIMULATED_BALANCE } from '@/lib/walkthrough/scenario'
@@ -18,11 +18,11 @@ export function amountError(problem: AmountProblem, symbol: string): string {
     case 'amount-decimals':
       return e['amount-decimals'](problem.decimals)
     case 'amount-below-minimum':
-      return e['amount-below-minimum'](formatTokens(problem.minimum, symbol))
+      return e['amount-below-minimum'](formatExactTokens(problem.minimum, symbol))
     case 'amount-solo-exact':
-      return e['amount-solo-exact'](formatTokens(problem.exact, symbol))
+      return e['amount-solo-exact'](formatExactTokens(problem.exact, symbol))
     case 'amount-above-balance':
-      return e['amount-above-balance'](formatTokens(problem.available, symbol))
+      return e['amount-above-balance'](formatExactTokens(problem.available, symbol))
     default:
       return e[problem.code]
   }
@@ -51,8 +51,8 @@ export function AmountStep({ state, idPrefix }: StepProps) {
             {t.label(symbol)}
           </label>
           <p id={`${inputId}-hint`} className="text-sm text-muted">
-            {t.balance(formatTokens(SIMULATED_BALANCE[network], symbol))}.{' '}
-            {t.available(formatTokens(availableToStake(network, method), symbol))}
+            {t.balance(formatExactTokens(SIMULATED_BALANCE[network], symbol))}.{' '}
+            {t.available(formatExactTokens(availableToStake(network, method), symbol))}
           </p>
           <input
             key={state.amount}
@@ -74,7 +74,7 @@ export function AmountStep({ state, idPrefix }: StepProps) {
             </p>
           ) : null}
           {reserve > 0 ? (
-            <p className="text-sm text-muted">{t.reserve(formatTokens(reserve, symbol))}</p>
+            <p className="text-sm text-muted">{t.reserve(formatExactTokens(reserve, symbol))}</p>
           ) : null}
         </div>
         {locked ? null : (
