@@ -13,8 +13,7 @@ import {
  * yet: their prefetches 404. Those (and only those) 404s are tolerated here; any other one fails.
  */
 const test = base.extend<{ unexpected404s: void }>({
-  // eslint-disable-next-line no-empty-pattern
-  allowedConsoleErrors: async ({}, use) => use([/status of 404/]),
+  allowedConsoleErrors: async ({}, provide) => provide([/status of 404/]),
   unexpected404s: [
     async ({ page }, use) => {
       const bad: string[] = []
