@@ -1,6 +1,6 @@
 import type { Figure, Source } from '@/lib/calculator'
-import { formatDate } from '@/lib/i18n'
 import { getWalkthroughStrings } from '@/lib/i18n/walkthrough'
+import { formatIsoDate } from '@/lib/walkthrough/format'
 
 type SourceLinkProps = { source: Source; asOf?: string }
 
@@ -15,7 +15,7 @@ export function SourceLink({ source, asOf }: SourceLinkProps) {
       </a>
       {asOf ? (
         <>
-          , <time dateTime={asOf}>{t.asOf(formatDate(asOf))}</time>
+          , <time dateTime={asOf}>{t.asOf(formatIsoDate(asOf))}</time>
         </>
       ) : null}
       )

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { formatDays, formatDuration, formatExactTokens, formatPercent, formatTokens } from './format'
+import { formatDate } from '@/lib/i18n'
+import {
+  formatDays,
+  formatDuration,
+  formatExactTokens,
+  formatIsoDate,
+  formatPercent,
+  formatTokens,
+} from './format'
 
 describe('formats', () => {
   it.each([
@@ -28,6 +36,8 @@ describe('formats', () => {
     expect(formatDays(1095)).toBe('1,095 days')
     expect(formatPercent(0.153605)).toBe('15.36%')
     expect(formatExactTokens(499.995, 'ATOM')).toBe('499.995 ATOM')
+    expect(formatIsoDate('2025-05-07')).toBe('May 7, 2025')
+    expect(formatIsoDate('2024-10-15')).toBe(formatDate('2024-10-15'))
     expect(formatExactTokens(99.999995, 'SOL')).toBe('99.999995 SOL')
   })
 })

@@ -56,3 +56,13 @@ export function formatDuration(days: number): string {
 export function formatExactTokens(value: number, symbol: string): string {
   return `${nf({ maximumFractionDigits: 9 }).format(value)} ${symbol}`
 }
+
+/**
+ * A YYYY-MM-DD date as "November 25, 2026" (UTC), like `formatDate` in lib/i18n, which this cannot import:
+ * the embedded walkthrough runs in the browser and lib/i18n's index pulls in the whole dictionary.
+ */
+export function formatIsoDate(iso: string): string {
+  return new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  )
+}
