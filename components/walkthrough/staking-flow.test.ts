@@ -22,11 +22,7 @@ describe('<StakingFlow>', () => {
   it('starts each on its own network, with links into the full walkthrough', () => {
     expect(html).toContain('Try it: a simulated stake on Cosmos Hub')
     expect(html).toContain('Try it: a simulated stake on Solana')
-    expect(html).toContain(
-      'href="/walkthrough?step=provider&amp;network=cosmos&amp;method=delegated',
-    )
-    expect(html).toContain(
-      'href="/walkthrough?step=provider&amp;network=solana&amp;method=delegated',
-    )
+    expect(html).toContain('href="/walkthrough?step=provider&amp;network=cosmos&amp;method=delegated')
+    expect(html).toContain('href="/walkthrough?step=provider&amp;network=solana&amp;method=delegated')
   })
 })
