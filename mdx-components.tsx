@@ -4,6 +4,8 @@ import { Callout } from '@/components/mdx/callout'
 import { Example } from '@/components/mdx/example'
 import { Figure } from '@/components/mdx/figure'
 import { MdxLink } from '@/components/mdx/link'
+import { ListItem } from '@/components/mdx/list-item'
+import { Pre } from '@/components/mdx/pre'
 import { Choice, Question, Quiz } from '@/components/mdx/quiz'
 import { Stat } from '@/components/mdx/stat'
 import { Table } from '@/components/mdx/table'
@@ -33,6 +35,8 @@ const components = {
   /** Inserted by lib/mdx/remark-article-images.mjs for images beside the article. */
   ArticleImage,
   a: MdxLink,
+  li: ListItem,
+  pre: Pre,
   table: Table,
 } satisfies MDXComponents
 

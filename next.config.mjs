@@ -19,6 +19,7 @@ const withMDX = createMDX({
       'rehype-slug',
       ['rehype-autolink-headings', { behavior: 'wrap', properties: { className: ['heading-anchor'] } }],
       ['rehype-katex', { output: 'htmlAndMathml', strict: 'error', throwOnError: true }],
+      fileURLToPath(new URL('./lib/mdx/rehype-focusable-math.mjs', import.meta.url)),
     ],
   },
 })

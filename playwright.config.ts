@@ -1,23 +1,10 @@
 import { defineConfig, devices } from '@playwright/test'
-import { findChromium } from './scripts/find-chromium.mjs'
+import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs'
 
 const port = Number(process.env.E2E_PORT ?? 3100)
 const executablePath = findChromium()
 
-/** Flags that keep Debian's Chromium quiet on a closed network (see ../shared/TOOLCHAIN.md). */
-const launchOptions = {
-  executablePath,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-}
+const launchOptions = { executablePath, args: CHROMIUM_ARGS }
 
 export default defineConfig({
   testDir: './e2e',

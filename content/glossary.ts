@@ -22,7 +22,7 @@ export const glossary = [
       'A scam that plants a look-alike address in your transaction history, hoping you will copy it instead of the real one when you next send funds.',
     long: 'The attacker creates an address whose first and last characters match one you use, then sends you a tiny or zero-value transfer from it so it appears in your wallet history. If you copy an address from that history without checking every character, you send funds to the attacker. Copy addresses from a saved, verified source, never from recent activity.',
     related: ['phishing', 'wallet', 'self-custody'],
-    aliases: ['address spoofing', 'dusting scam'],
+    aliases: ['address spoofing', 'zero-value transfer scam'],
   },
   {
     id: 'amm',
@@ -46,7 +46,7 @@ export const glossary = [
     id: 'apy',
     term: 'APY (annual percentage yield)',
     short:
-      'A yearly return that assumes rewards are regularly added back to the stake and earn rewards themselves, so it is higher than the matching APR.',
+      'A yearly return that assumes rewards are regularly added back to the stake and earn rewards themselves, so it is at least as high as the matching APR.',
     long: 'APY converts a rate into the growth you would see over a year if rewards were compounded at a given frequency. For the same underlying rate, more frequent compounding gives a higher APY, but only if you (or the protocol) actually restake the rewards. An APY figure is an estimate, not a promise, because the underlying rate changes.',
     related: ['apr', 'compounding', 'real-yield'],
     aliases: ['annual percentage yield', 'effective annual rate'],
@@ -74,7 +74,7 @@ export const glossary = [
     term: 'Block proposal',
     short:
       'The duty of the validator chosen for a slot to assemble a new block and broadcast it for other validators to check and vote on.',
-    long: 'In proof of stake, proposers are picked pseudo-randomly, usually in proportion to stake. The proposer packs transactions into the block and earns rewards such as part of the fees, plus any MEV it captures. Proposing two different blocks for the same slot is a slashable offence.',
+    long: 'In proof of stake, proposers are picked in proportion to stake, pseudo-randomly on Ethereum and by a weighted rotation on CometBFT chains. The proposer packs transactions into the block and earns a proposer reward plus transaction fees or tips, and any MEV it captures. Proposing two different blocks for the same slot is a slashable offence.',
     related: ['validator', 'slot', 'attestation', 'mev', 'slashing'],
     aliases: ['proposer', 'block proposer', 'proposing'],
   },
@@ -128,7 +128,7 @@ export const glossary = [
     short:
       'In Cosmos SDK chains, the share of each block’s fees and newly minted rewards sent to a community pool instead of to validators and delegators.',
     long: 'The community tax is a parameter of the distribution module, changed through on-chain governance. Funds in the community pool can be spent by governance proposals, for example on grants. It slightly reduces what stakers receive compared with the gross reward.',
-    related: ['governance-staking', 'inflation', 'commission', 'dao'],
+    related: ['inflation', 'issuance', 'commission', 'bonded-ratio'],
     aliases: ['community pool tax'],
   },
   {
@@ -199,7 +199,7 @@ export const glossary = [
     term: 'Delegation',
     short:
       'Assigning your tokens’ staking weight to a validator that does the technical work, while the tokens stay on chain under rules you can check.',
-    long: 'On delegated proof-of-stake networks such as Cosmos SDK chains and Solana, delegation adds your stake to a validator’s voting power without sending your tokens to it. You share its rewards, minus commission, and its penalties, including slashing where the network has it. Undoing a delegation usually involves an unbonding or cool-down period.',
+    long: 'On proof-of-stake networks with built-in delegation, such as Cosmos SDK chains and Solana, delegation adds your stake to a validator’s voting power without sending your tokens to it: the validator cannot spend them. You share its rewards, minus commission, and its penalties, including slashing where the network has it. Undoing a delegation usually involves an unbonding or cool-down period.',
     related: ['delegator', 'validator', 'commission', 'unbonding', 'voting-power'],
     aliases: ['delegate', 'delegated staking', 'DPoS'],
   },
@@ -235,7 +235,7 @@ export const glossary = [
       'On Ethereum, the waiting line validators join when they ask to stop validating, because only a limited amount of stake may leave per epoch.',
     long: 'Exiting is rate-limited for the same reason as entering: the validator set must not change faster than the protocol can safely handle. A validator keeps its duties, and its risk of penalties, until its exit epoch; after exiting there is a further delay before its balance becomes withdrawable.',
     related: ['activation-queue', 'withdrawal-sweep', 'unbonding', 'validator'],
-    aliases: ['withdrawal queue', 'voluntary exit'],
+    aliases: ['voluntary exit'],
   },
   {
     id: 'fair-market-value',
@@ -251,15 +251,16 @@ export const glossary = [
     term: 'Finality',
     short:
       'The point after which a block cannot be reversed without a huge, provable cost, so the transactions in it can be treated as settled.',
-    long: 'On Ethereum, a checkpoint becomes finalised when validators with at least two thirds of the staked ETH vote for it in two consecutive epochs, typically around 13 minutes after the block was proposed; reverting it would require at least one third of all stake to be slashed. Chains built on Tendermint-style consensus, such as Cosmos SDK chains, finalise each block as soon as it is committed.',
+    long: 'On Ethereum, a checkpoint is justified when validators with at least two thirds of the staked ETH vote for it, and finalised when the next epoch’s checkpoint is justified on top of it, typically 13 to 19 minutes after a block is proposed; reverting it would require validators with at least one third of all stake to commit slashable offences. Chains built on Tendermint-style consensus, such as Cosmos SDK chains, finalise each block as soon as it is committed.',
     related: ['consensus', 'attestation', 'epoch', 'inactivity-leak'],
     aliases: ['finalised', 'finalized', 'economic finality'],
   },
   {
     id: 'gas',
     term: 'Gas',
-    short: 'The fee, paid in the chain’s native token, for the computation and storage a transaction uses.',
-    long: 'Gas prices rise when the network is busy. Every staking action that sends a transaction, such as delegating, claiming rewards or approving a token, costs gas, which matters most when the amount staked is small.',
+    short:
+      'On Ethereum and similar chains, the unit that measures the computation a transaction uses; loosely, the fee paid for it in the native token.',
+    long: 'The fee is the gas used times the price per unit of gas, and the price rises when the network is busy. Other networks simply call it a transaction fee. Every staking action that sends a transaction, such as delegating, claiming rewards or approving a token, costs gas, which matters most when the amount staked is small.',
     related: ['smart-contract', 'compounding', 'token-approval'],
     aliases: ['transaction fee', 'network fee', 'gas fee'],
   },
@@ -341,7 +342,7 @@ export const glossary = [
       'Identity checks that regulated businesses must run on their customers, typically asking for ID documents and proof of address.',
     long: 'Custodial staking services and exchanges are often required to perform KYC under anti-money-laundering rules; the exact duties depend on the jurisdiction and the service. Directly interacting with a protocol from your own wallet usually involves no KYC, though the website or interface you use may impose its own checks.',
     related: ['custodial-staking', 'custody'],
-    aliases: ['know your customer', 'identity verification', 'AML'],
+    aliases: ['know your customer', 'identity verification'],
   },
   {
     id: 'liquid-staking',
@@ -376,7 +377,7 @@ export const glossary = [
     short: 'A period during which staked tokens cannot be moved, sold or withdrawn.',
     long: 'Lock-ups come from the protocol itself (for example an unbonding period or an exit queue) or from a platform’s own terms (fixed-term products). While tokens are locked, you cannot react to price moves, so a lock-up is a real cost even when no fee is charged.',
     related: ['unbonding', 'exit-queue', 'liquid-staking', 'governance-staking'],
-    aliases: ['lockup', 'lock period', 'vesting'],
+    aliases: ['lockup', 'lock period'],
   },
   {
     id: 'mev',
@@ -394,7 +395,6 @@ export const glossary = [
       'The smallest number of independent entities that together control enough of a network to disrupt it, for example a third of the stake.',
     long: 'On proof-of-stake chains it is usually counted as how many of the largest validators (or operators) would need to collude to pass a critical threshold, such as one third of stake to halt finality. A higher number means power is more spread out. It simplifies reality: one operator may run many validators, and several validators may share infrastructure.',
     related: ['voting-power', 'validator', 'consensus', 'total-staked'],
-    aliases: ['decentralisation coefficient'],
   },
   {
     id: 'oracle',
@@ -498,7 +498,7 @@ export const glossary = [
     id: 'self-custody',
     term: 'Self-custody',
     short:
-      'Holding your own private keys, so only you can move your tokens and nobody can freeze or lose them for you.',
+      'Holding your own private keys, so only you can move your tokens and no custodian can freeze or lose them for you.',
     long: 'Self-custody removes the risk of a custodian failing, but moves all responsibility to you: there is no password reset, and mistakes cannot be undone. Good backups of the seed phrase and a hardware wallet make it much safer.',
     related: ['custody', 'custodial-staking', 'private-key', 'seed-phrase', 'hardware-wallet'],
     aliases: ['non-custodial', 'self-custodial'],
@@ -517,7 +517,7 @@ export const glossary = [
     term: 'Slashing',
     short:
       'A protocol penalty that destroys part of a validator’s stake for provable misbehaviour, such as signing two conflicting blocks or votes.',
-    long: 'On Ethereum, slashing applies to double proposals and to contradictory attestations: the validator loses part of its stake, pays an extra penalty that grows when many validators are slashed around the same time, and is forcibly exited. On Cosmos SDK chains, double-signing and excessive downtime are slashed (by governance-set fractions), the validator is jailed, and delegators lose the same fraction of their stake. Networks differ: some have no automatic slashing at all.',
+    long: 'On Ethereum, slashing applies to double proposals and to contradictory attestations: the validator loses part of its stake, pays an extra penalty that grows when many validators are slashed around the same time, and is forcibly exited. On Cosmos SDK chains, double-signing is slashed by a governance-set fraction and the validator is jailed and tombstoned, while excessive downtime leads to jailing and, depending on the chain, a much smaller slash; delegators lose the same fraction of their stake as the validator. Networks differ: some have no automatic slashing at all.',
     related: ['validator', 'jailing', 'tombstoning', 'inactivity-leak', 'self-stake'],
     aliases: ['slashed', 'slash'],
   },
@@ -534,7 +534,7 @@ export const glossary = [
     term: 'Smart contract',
     short:
       'A program stored on a blockchain that runs exactly as written when called, and can hold and move tokens by its own rules.',
-    long: 'Smart contracts are the building blocks of DeFi: staking pools, liquid staking and AMMs are all contracts. Their code is public and often cannot be changed, which makes them predictable but also means bugs can be exploited by anyone and sometimes cannot be fixed.',
+    long: 'Smart contracts are the building blocks of DeFi: staking pools, liquid staking and AMMs are all contracts. Their code is usually public and sometimes cannot be changed, which makes them predictable but also means bugs can be exploited by anyone and may not be fixable; upgradeable contracts instead depend on whoever controls the upgrade.',
     related: ['defi', 'audit', 'bug-bounty', 'token-approval'],
     aliases: ['contract'],
   },
@@ -542,7 +542,7 @@ export const glossary = [
     id: 'solo-staking',
     term: 'Solo staking',
     short: 'Running your own validator with your own stake and hardware, with no third party in between.',
-    long: 'Solo stakers keep full control and the whole reward, and strengthen decentralisation, but they bear the technical work and the penalties of any mistakes. On Ethereum it requires 32 ETH per validator, an always-on machine running an execution client, a consensus client and a validator client.',
+    long: 'Solo stakers keep full control and the whole reward, and strengthen decentralisation, but they bear the technical work and the penalties of any mistakes. On Ethereum it requires at least 32 ETH per validator and an always-on machine running an execution client, a consensus client and a validator client.',
     related: ['validator', 'validator-client', 'withdrawal-credentials', 'client-diversity', 'uptime'],
     aliases: ['home staking', 'running a validator'],
   },
@@ -612,7 +612,7 @@ export const glossary = [
     id: 'uptime',
     term: 'Uptime',
     short: 'The share of the time a validator is online and doing its duties correctly.',
-    long: 'Missed duties mean missed rewards for the validator and its delegators, and on some networks penalties: on Cosmos SDK chains, too many missed blocks lead to a small slash and jailing. Past uptime, visible on chain and in block explorers, is a useful signal when choosing a validator.',
+    long: 'Missed duties mean missed rewards for the validator and its delegators, and on some networks penalties: on Cosmos SDK chains, too many missed blocks lead to jailing and, on many chains, a small slash. Past uptime, visible on chain and in block explorers, is a useful signal when choosing a validator.',
     related: ['validator', 'jailing', 'inactivity-leak', 'slashing'],
     aliases: ['availability', 'liveness', 'signing rate'],
   },
@@ -623,14 +623,14 @@ export const glossary = [
       'A participant that stakes tokens to propose and attest to blocks, earning rewards for honest work and risking penalties for faults.',
     long: 'A validator runs software that follows the chain, checks blocks and signs its votes with a key tied to its stake. On some networks validators accept delegated stake from others and charge a commission. A validator’s reliability and security affect everyone who stakes with it.',
     related: ['proof-of-stake', 'validator-client', 'delegator', 'commission', 'slashing'],
-    aliases: ['validator node', 'node operator', 'staker'],
+    aliases: ['validator node', 'node operator'],
   },
   {
     id: 'validator-client',
     term: 'Validator client',
     short:
       'The software that holds a validator’s signing keys and performs its duties, such as proposing blocks and signing attestations.',
-    long: 'On Ethereum, the validator client works with a consensus client (beacon node) and an execution client; several independent teams build each kind. Its built-in slashing protection refuses to sign messages that would contradict earlier ones, which is why running the same keys in two places at once is so dangerous.',
+    long: 'On Ethereum, the validator client works with a consensus client (beacon node) and an execution client; several independent teams build each kind. Its slashing-protection database refuses to sign messages that contradict ones it signed before, but it only knows about its own signatures: two clients running the same keys cannot protect each other, which is why doing so is so dangerous.',
     related: ['validator', 'client-diversity', 'solo-staking', 'slashing'],
     aliases: ['VC', 'signer'],
   },

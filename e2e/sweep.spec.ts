@@ -1,4 +1,4 @@
-import { chooseTheme, expect, expectAccessible, expectNoHorizontalOverflow, test } from './fixtures'
+import { expect, expectAccessible, expectNoHorizontalOverflow, test } from './fixtures'
 import { sitemapPaths } from './sitemap'
 
 /**
@@ -7,9 +7,11 @@ import { sitemapPaths } from './sitemap'
  */
 for (const path of sitemapPaths()) {
   test(`sweep ${path}`, async ({ page }) => {
-    await chooseTheme(page, 'light')
     const response = await page.goto(path)
     expect(response?.status(), `status of ${path}`).toBe(200)
+    await page.evaluate(() => localStorage.setItem('sfg-theme', 'light'))
+    await page.reload()
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light')
     await expect(page.locator('h1')).toHaveCount(1)
 
     const broken = await page.evaluate(() =>

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { DifficultyBadge } from '@/components/article/difficulty-badge'
+import { ArticleMeta } from '@/components/article/article-meta'
 import { getLearningPath } from '@/lib/content'
 import { getDictionary } from '@/lib/i18n'
 
@@ -32,10 +32,7 @@ export default function HomePage() {
         </div>
       </section>
 
-      <section
-        aria-label={`${t.nav.calculator} and ${t.nav.walkthrough}`}
-        className="grid gap-4 md:grid-cols-2"
-      >
+      <section aria-label={t.home.toolsLabel} className="grid gap-4 md:grid-cols-2">
         <Link
           href="/calculator"
           className="group rounded-xl border border-line bg-surface p-6 no-underline hover:border-accent"
@@ -83,10 +80,7 @@ export default function HomePage() {
                     >
                       {a.frontmatter.title}
                     </Link>
-                    <span className="flex items-center gap-3 text-xs text-muted">
-                      <DifficultyBadge difficulty={a.frontmatter.difficulty} />
-                      <span>{t.article.readingTime(a.readingMinutes)}</span>
-                    </span>
+                    <ArticleMeta article={a} />
                   </li>
                 ))}
               </ol>
@@ -109,7 +103,7 @@ export default function HomePage() {
         </ul>
         <p className="text-sm text-muted">
           <Link href="/about" className="underline">
-            Read our editorial policy
+            {t.home.readPolicy}
           </Link>
           .
         </p>

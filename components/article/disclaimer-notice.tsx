@@ -15,7 +15,7 @@ export function DisclaimerNotice({ className = '' }: DisclaimerNoticeProps) {
       </svg>
       <span>
         <strong className="font-semibold text-text">{t.disclaimer.short}</strong>{' '}
-        <span>Figures are dated estimates; check the sources before you rely on them.</span>
+        <span>{t.disclaimer.figures}</span>
       </span>
     </p>
   )

@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import type { Article } from '@/lib/content/loader'
 import { getDictionary } from '@/lib/i18n'
-import { DifficultyBadge } from './difficulty-badge'
+import { ArticleMeta } from './article-meta'
 
 type RelatedArticlesProps = { articles: Article[] }
 
@@ -22,10 +22,7 @@ export function RelatedArticles({ articles }: RelatedArticlesProps) {
             >
               {a.frontmatter.title}
             </Link>
-            <div className="mt-2 flex items-center gap-2 text-xs text-muted">
-              <DifficultyBadge difficulty={a.frontmatter.difficulty} />
-              <span>{t.article.readingTime(a.readingMinutes)}</span>
-            </div>
+            <ArticleMeta article={a} className="mt-2" />
           </li>
         ))}
       </ul>

@@ -7,8 +7,8 @@ export type TocItem = { id: string; text: string; depth: number }
 type TocListProps = { items: TocItem[] }
 
 /**
- * The table of contents list. Marks the section being read with aria-current="location", found with an
- * IntersectionObserver on the headings (the list works as plain links without JavaScript).
+ * The table of contents list. Marks the section being read with aria-current="location": the last heading
+ * that has crossed the upper 30 % of the viewport (the list works as plain links without JavaScript).
  */
 export function TocList({ items }: TocListProps) {
   const [active, setActive] = useState<string | undefined>(undefined)
@@ -18,20 +18,24 @@ export function TocList({ items }: TocListProps) {
       .map((i) => document.getElementById(i.id))
       .filter((h): h is HTMLElement => h !== null)
     if (headings.length === 0) return
-    const visible = new Map<string, boolean>()
-    const observer = new IntersectionObserver(
-      (entries) => {
-        for (const e of entries) visible.set(e.target.id, e.isIntersecting)
-        const firstVisible = headings.find((h) => visible.get(h.id))
-        if (firstVisible) return setActive(firstVisible.id)
-        // Between headings: the last one above the viewport is the current section.
-        const above = headings.filter((h) => h.getBoundingClientRect().top < 0)
-        setActive(above.at(-1)?.id)
-      },
-      { rootMargin: '0px 0px -60% 0px' },
-    )
-    headings.forEach((h) => observer.observe(h))
-    return () => observer.disconnect()
+    let frame = 0
+    const update = () => {
+      frame = 0
+      const line = window.innerHeight * 0.3
+      const passed = headings.filter((h) => h.getBoundingClientRect().top <= line)
+      setActive((passed.at(-1) ?? headings[0])?.id)
+    }
+    const schedule = () => {
+      if (!frame) frame = requestAnimationFrame(update)
+    }
+    update()
+    window.addEventListener('scroll', schedule, { passive: true })
+    window.addEventListener('resize', schedule, { passive: true })
+    return () => {
+      cancelAnimationFrame(frame)
+      window.removeEventListener('scroll', schedule)
+      window.removeEventListener('resize', schedule)
+    }
   }, [items])
 
   return (

@@ -11,7 +11,7 @@ type NavLinksProps = {
 export function NavLinks({ links }: NavLinksProps) {
   const pathname = usePathname()
   return (
-    <ul className="flex flex-wrap items-center gap-x-1 gap-y-1 text-[0.95rem]">
+    <ul className="flex flex-wrap items-center gap-x-0.5 gap-y-1 sm:gap-x-1">
       {links.map(({ href, label }) => {
         const current = pathname === href || pathname.startsWith(`${href}/`)
         return (
@@ -19,7 +19,7 @@ export function NavLinks({ links }: NavLinksProps) {
             <Link
               href={href}
               aria-current={current ? 'page' : undefined}
-              className="block rounded-md px-2.5 py-2 font-medium text-muted no-underline hover:bg-sunken hover:text-text aria-[current=page]:text-text aria-[current=page]:underline aria-[current=page]:decoration-accent aria-[current=page]:decoration-2 aria-[current=page]:underline-offset-8"
+              className="block rounded-md px-2 py-2 text-sm font-medium text-muted no-underline hover:bg-sunken hover:text-text aria-[current=page]:text-text aria-[current=page]:underline aria-[current=page]:decoration-accent aria-[current=page]:decoration-2 aria-[current=page]:underline-offset-8 sm:px-2.5 sm:text-[0.95rem]"
             >
               {label}
             </Link>

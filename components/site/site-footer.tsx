@@ -11,32 +11,22 @@ export function SiteFooter() {
           <p className="max-w-prose">{t.disclaimer.long}</p>
           <p>{t.footer.independence}</p>
         </div>
-        <nav aria-label="Footer" data-print="hide">
+        <nav aria-label={t.footer.label} data-print="hide">
           <ul className="space-y-2">
-            <li>
-              <Link
-                href="/about"
-                className="text-text underline decoration-line-strong hover:decoration-accent"
-              >
-                {t.footer.editorialPolicy}
-              </Link>
-            </li>
-            <li>
-              <Link
-                href="/about#corrections"
-                className="text-text underline decoration-line-strong hover:decoration-accent"
-              >
-                {t.footer.corrections}
-              </Link>
-            </li>
-            <li>
-              <Link
-                href="/learn"
-                className="text-text underline decoration-line-strong hover:decoration-accent"
-              >
-                {t.nav.learn}
-              </Link>
-            </li>
+            {[
+              { href: '/about', label: t.footer.editorialPolicy },
+              { href: '/about#corrections', label: t.footer.corrections },
+              { href: '/learn', label: t.nav.learn },
+            ].map((link) => (
+              <li key={link.href}>
+                <Link
+                  href={link.href}
+                  className="text-text underline decoration-line-strong hover:decoration-accent"
+                >
+                  {link.label}
+                </Link>
+              </li>
+            ))}
           </ul>
         </nav>
         <p className="md:col-span-2">{t.footer.copyright(2026)}</p>

@@ -77,3 +77,8 @@ export function getRelatedArticles(slug: string, limit = 3): Article[] {
     .slice(0, limit)
     .map((x) => x.a)
 }
+
+/** Articles that explain a glossary term with <Term id="…">, in learning-path order. */
+export function getArticlesUsingTerm(id: string): Article[] {
+  return getArticles().filter((a) => a.terms.includes(id))
+}

@@ -11,8 +11,11 @@ const read = (name: string) =>
 describe('readContent on valid articles', () => {
   const report = read('valid')
 
-  it('reports no problems', () => {
-    expect(report.problems.map(formatProblem)).toEqual([])
+  it('reports no errors, only the length warning of these short fixtures', () => {
+    expect(sortProblems(report.problems).map(formatProblem)).toEqual([
+      'content/first-article.mdx:1:1 words: the article has 35 words; aim for 800 to 2500 (warning)',
+      'content/with-figure/index.mdx:1:1 words: the article has 17 words; aim for 800 to 2500 (warning)',
+    ])
   })
 
   it('lists single-file and folder articles in learning-path order, ignoring _files', () => {
@@ -45,6 +48,10 @@ describe('readContent on valid articles', () => {
     ])
   })
 
+  it('records the glossary terms each article explains', () => {
+    expect(report.articles.map((a) => a.terms)).toEqual([['validator'], []])
+  })
+
   it('estimates a reading time of at least one minute', () => {
     expect(report.articles.every((a) => a.readingMinutes >= 1 && a.words > 5)).toBe(true)
   })
@@ -56,6 +63,7 @@ describe('readContent on invalid articles', () => {
 
   it('reports every problem at once as file:line:col field: message', () => {
     expect(lines).toEqual([
+      'content/bad-body.mdx:1:1 words: the article has 26 words; aim for 800 to 2500 (warning)',
       'content/bad-body.mdx:9:11 reviewed: is before published (2026-01-10)',
       'content/bad-body.mdx:9:11 reviewed: is 781 days ago (more than 365); re-check the facts against the sources (warning)',
       'content/bad-body.mdx:16:1 mdx: articles never import or export; use the components listed in CONTRIBUTING.md',
@@ -87,7 +95,13 @@ describe('readContent on invalid articles', () => {
       'content/bad-fields.mdx:12:15 keyTakeaways: needs at least 2 takeaways',
       'content/bad-fields.mdx:15:10 sources[0].url: must be a full link starting with https://',
       'content/duplicate-slug.mdx:1:1 slug: "duplicate-slug" is also used by content/duplicate-slug/index.mdx; rename one of them',
+      'content/duplicate-slug/index.mdx:1:1 words: the article has 1 words; aim for 800 to 2500 (warning)',
       'content/missing-title.mdx:2:1 title: is required: a short plain-text headline',
+      'content/no-quiz.mdx:1:1 words: the article has 10 words; aim for 800 to 2500 (warning)',
+      'content/no-quiz.mdx:18:13 link: "https://example.org/invite/friend" looks like a referral or invite link; link to the plain page instead',
+      'content/no-quiz.mdx:18:74 Term.id: is required: a glossary id from content/glossary.ts',
+      'content/no-quiz.mdx:20:83 Stat.typo: is not an attribute of <Stat> (allowed: value, source, sourceTitle, asOf)',
+      'content/no-quiz.mdx:21:1 quiz: every article ends with a <Quiz> of 3 to 5 questions (see CONTRIBUTING.md)',
     ])
   })
 
@@ -97,7 +111,7 @@ describe('readContent on invalid articles', () => {
 
   it('builds a ContentError listing errors, not warnings, for next build', () => {
     const error = new ContentError(report.problems)
-    expect(error.message.split('\n')[0]).toBe('Invalid content: 31 problems')
+    expect(error.message.split('\n')[0]).toBe('Invalid content: 35 problems')
     expect(error.message).toContain(
       '  content/missing-title.mdx:2:1 title: is required: a short plain-text headline',
     )

@@ -1,14 +1,15 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, normalize, relative } from 'node:path'
-import type { Root } from 'mdast'
+import type { Root, RootContent } from 'mdast'
+import { visit } from 'unist-util-visit'
 import { toString } from 'mdast-util-to-string'
 import readingTime from 'reading-time'
 import { checkBody } from './check-body'
-import { REVIEW_MAX_AGE_DAYS, WORDS_PER_MINUTE } from './config'
+import { MAX_WORDS, MIN_WORDS, REVIEW_MAX_AGE_DAYS, WORDS_PER_MINUTE } from './config'
 import { daysBetween } from './dates'
 import { parseFrontmatter } from './frontmatter'
 import { extractHeadings, type Heading } from './headings'
-import { parseMdx } from './mdx-ast'
+import { isJsxElement, parseMdx, startOf as startOfNode, type JsxElement } from './mdx-ast'
 import { problem, type ContentProblem, type Position } from './problems'
 import { articlePath, STATIC_ROUTES } from './routes'
 import type { Frontmatter } from './schema'
@@ -27,6 +28,8 @@ export type Article = {
   headings: Heading[]
   words: number
   readingMinutes: number
+  /** Glossary ids the article explains with <Term>, in order of first use. */
+  terms: string[]
 }
 
 export type ContentReport = {
@@ -72,6 +75,55 @@ function listEntries(contentDir: string, root: string): Entry[] {
     }
   }
   return entries
+}
+
+/** Published articles end with a self-check quiz and stay within the length the learning path expects. */
+function checkArticleShape(file: string, tree: Root): ContentProblem[] {
+  const found: ContentProblem[] = []
+  const blocks = tree.children.filter((c) => c.type !== 'yaml' && c.type !== 'mdxFlowExpression')
+  const quizzes = blocks.filter((c) => isJsxElement(c) && c.name === 'Quiz')
+  const last = blocks.at(-1)
+  if (quizzes.length === 0) {
+    const end = { line: tree.position?.end.line ?? 1, column: 1 }
+    found.push(
+      problem(
+        file,
+        end,
+        'quiz',
+        'every article ends with a <Quiz> of 3 to 5 questions (see CONTRIBUTING.md)',
+      ),
+    )
+  } else if (quizzes.length > 1) {
+    found.push(problem(file, startOfNode(quizzes[1]), 'quiz', 'an article has one <Quiz>, at the end'))
+  } else if (last !== quizzes[0]) {
+    found.push(
+      problem(file, startOfNode(quizzes[0]), 'quiz', 'the <Quiz> must be the last thing in the article'),
+    )
+  }
+  const body: Root = { type: 'root', children: blocks.filter((c) => !(isJsxElement(c) && c.name === 'Quiz')) }
+  const words = readingTime(toString(body)).words
+  if (words < MIN_WORDS || words > MAX_WORDS) {
+    found.push(
+      problem(
+        file,
+        FILE_START,
+        'words',
+        `the article has ${words} words; aim for ${MIN_WORDS} to ${MAX_WORDS}`,
+        'warning',
+      ),
+    )
+  }
+  return found
+}
+
+function termIds(tree: Root): string[] {
+  const ids = new Set<string>()
+  visit(tree, (node) => {
+    if (!isJsxElement(node as RootContent) || (node as JsxElement).name !== 'Term') return
+    const attr = (node as JsxElement).attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')
+    if (attr && typeof attr.value === 'string') ids.add(attr.value)
+  })
+  return [...ids]
 }
 
 type Parsed = {
@@ -211,6 +263,11 @@ export function readContent(options: ReadContentOptions): ContentReport {
     )
   }
 
+  for (const p of parsed) {
+    if (p.tree && p.frontmatter && !p.frontmatter.draft)
+      problems.push(...checkArticleShape(p.entry.file, p.tree))
+  }
+
   const sectionIndex = (id: string) => SECTIONS.findIndex((s) => s.id === id)
   const articles = listed
     .map((p): Article => {
@@ -225,6 +282,7 @@ export function readContent(options: ReadContentOptions): ContentReport {
         headings: headingsBySlug.get(p.entry.slug)!,
         words: stats.words,
         readingMinutes: Math.max(1, Math.ceil(stats.minutes)),
+        terms: termIds(p.tree!),
       }
     })
     .sort(

@@ -8,4 +8,5 @@ export const enErrors = {
   text: 'This page failed to load. Please try again; if it keeps happening, tell us what you were doing.',
   retry: 'Try again',
   home: 'Go to the home page',
+  reference: 'Reference:',
 }

@@ -28,10 +28,12 @@ export const en = {
   },
   disclaimer: {
     short: 'Educational only, not financial advice.',
+    figures: 'Figures are dated estimates; check the sources before you rely on them.',
     long: 'Everything here is educational and is not financial, investment, legal or tax advice. Staking can lose money. We never tell you where to put yours.',
   },
   footer: {
     independence: 'Independent: no affiliate links, no paid placement, no tracking.',
+    label: 'Footer',
     editorialPolicy: 'Editorial policy',
     corrections: 'Report a correction',
     copyright: (year: number) => `© ${year} Staking Field Guide. Text may be quoted with attribution.`,
@@ -94,6 +96,8 @@ export const en = {
       'Simulate a stake from choosing a validator to withdrawal, including downtime, slashing and unbonding.',
     pathTitle: 'The learning path',
     pathLead: 'Read in order, or jump to what you need. Each article ends with a short self-check.',
+    toolsLabel: 'Interactive tools',
+    readPolicy: 'Read our editorial policy',
     principlesTitle: 'How we work',
     principles: [
       {
@@ -114,6 +118,21 @@ export const en = {
     title: 'Learn',
     lead: 'Every article in the learning path, grouped by section. Start with the basics or pick a topic.',
     articles: (n: number) => `${n} article${n === 1 ? '' : 's'}`,
+    filters: 'Filter articles',
+    sectionFilter: 'Section',
+    all: 'All',
+    showing: 'Showing {shown} of {total} articles',
+    none: 'No article matches both filters. Choose another section or difficulty.',
+  },
+  glossary: {
+    title: 'Glossary',
+    description: 'Plain-language definitions of staking and DeFi terms, from APR to withdrawal credentials.',
+    lead: (n: number) =>
+      `${n} staking and DeFi terms in plain language. Terms underlined in articles open a short definition; this page has the full one.`,
+    index: 'Glossary letters',
+    aliases: 'Also called:',
+    related: 'Related:',
+    usedIn: 'Explained in:',
   },
   notFound: {
     title: 'Page not found',

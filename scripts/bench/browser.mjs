@@ -1,18 +1,8 @@
 // Shared by the benchmark scripts: the Chromium to use and the flags it needs on this closed network.
-import { findChromium } from '../find-chromium.mjs'
+import { CHROMIUM_ARGS, findChromium } from '../find-chromium.mjs'
 
 export const CHROMIUM = findChromium()
-export const CHROMIUM_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-]
+export const CHROMIUM_FLAGS = ['--headless=new', ...CHROMIUM_ARGS]
 
 export function requireChromium() {
   if (!CHROMIUM) {

@@ -2,7 +2,8 @@
 // with Chromium's network log. Usage: node scripts/bench/page-weight.mjs http://localhost:3000 / /learn …
 // Add --after-idle to keep counting until the network is idle (lazy chunks such as the chart).
 import { chromium } from '@playwright/test'
-import { CHROMIUM_FLAGS, requireChromium } from './browser.mjs'
+import { CHROMIUM_ARGS } from '../find-chromium.mjs'
+import { requireChromium } from './browser.mjs'
 
 const args = process.argv.slice(2)
 const afterIdle = args.includes('--after-idle')
@@ -14,7 +15,7 @@ if (!origin || paths.length === 0) {
 
 const browser = await chromium.launch({
   executablePath: requireChromium(),
-  args: CHROMIUM_FLAGS.filter((f) => f !== '--headless=new'),
+  args: CHROMIUM_ARGS,
 })
 const rows = []
 for (const path of paths) {

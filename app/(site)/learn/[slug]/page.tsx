@@ -60,7 +60,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
         <KeyTakeaways items={article.frontmatter.keyTakeaways} />
         <TableOfContentsMobile headings={article.headings} />
         <div
-          className="prose max-w-none prose-site prose-headings:scroll-mt-24 prose-h2:text-2xl prose-a:decoration-1 prose-code:before:content-none prose-code:after:content-none"
+          className="prose max-w-none prose-site prose-headings:scroll-mt-4 prose-h2:text-2xl prose-a:decoration-1 prose-code:before:content-none prose-code:after:content-none"
           data-pagefind-body
         >
           <Body />

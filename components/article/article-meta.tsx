@@ -1,0 +1,16 @@
+import type { Article } from '@/lib/content/loader'
+import { getDictionary } from '@/lib/i18n'
+import { DifficultyBadge } from './difficulty-badge'
+
+type ArticleMetaProps = { article: Article; className?: string }
+
+/** Difficulty and reading time, as shown wherever an article is listed. */
+export function ArticleMeta({ article, className = '' }: ArticleMetaProps) {
+  const t = getDictionary()
+  return (
+    <span className={`flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted ${className}`}>
+      <DifficultyBadge difficulty={article.frontmatter.difficulty} />
+      <span>{t.article.readingTime(article.readingMinutes)}</span>
+    </span>
+  )
+}

@@ -1,0 +1,38 @@
+import type { ReactNode } from 'react'
+import type { enErrors } from '@/lib/i18n/en-errors'
+
+type ErrorMessageProps = {
+  strings: typeof enErrors
+  digest: string | undefined
+  onRetry: () => void
+  /** The "home" link: a client-side Link inside the site, a plain <a> (full reload) in global-error. */
+  homeLink: (className: string, label: string) => ReactNode
+}
+
+/** The body of both error pages: what happened, a reference for reports, retry and home. */
+export function ErrorMessage({ strings: t, digest, onRetry, homeLink }: ErrorMessageProps) {
+  return (
+    <div className="max-w-2xl space-y-4 py-8">
+      <h1 className="text-3xl font-bold tracking-tight text-text">{t.title}</h1>
+      <p className="text-lg text-muted">{t.text}</p>
+      {digest ? (
+        <p className="text-sm text-muted">
+          {t.reference} {digest}
+        </p>
+      ) : null}
+      <div className="flex flex-wrap gap-3 pt-2">
+        <button
+          type="button"
+          onClick={onRetry}
+          className="rounded-md bg-accent px-5 py-3 font-semibold text-on-accent hover:bg-accent-strong"
+        >
+          {t.retry}
+        </button>
+        {homeLink(
+          'rounded-md border border-line-strong px-5 py-3 font-semibold text-text no-underline hover:bg-sunken',
+          t.home,
+        )}
+      </div>
+    </div>
+  )
+}
