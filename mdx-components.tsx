@@ -11,6 +11,7 @@ import { Choice, Question, Quiz } from '@/components/mdx/quiz'
 import { Stat } from '@/components/mdx/stat'
 import { Table } from '@/components/mdx/table'
 import { Term } from '@/components/mdx/term'
+import { StakingFlow } from '@/components/walkthrough/staking-flow'
 import type { ArticleComponentName } from '@/lib/content/component-rules'
 
 /**
@@ -28,6 +29,7 @@ const articleComponents = {
   Question,
   Choice,
   ApyCalculator,
+  StakingFlow,
 } satisfies Record<ArticleComponentName, unknown>
 
 const components = {

@@ -74,3 +74,17 @@ export type { OutcomeInput, OutcomeRange, OutcomeSummary } from './outcomes'
 
 export { compareStakingPaths, defaultFeeModels } from './paths'
 export type { FeeModel, PathId, PathRow, PathsInput } from './paths'
+
+export { timeToActivation } from './activation'
+export type { ActivationInput, ActivationTimeline } from './activation'
+
+export {
+  bondedBalance,
+  cosmosJailAfterHours,
+  downtimeLoss,
+  ethereumSlashedExitDays,
+  slashingLoss,
+} from './penalties'
+export type { DowntimeInput, DowntimeOutcome, PenaltyPart, SlashingInput, SlashingOutcome } from './penalties'
+export { COSMOS_PENALTIES, ETHEREUM_PENALTIES, PENALTY_PRESETS, SOLANA_PENALTIES } from './presets/penalties'
+export type { CosmosPenaltyProfile, EthereumPenaltyProfile, SolanaPenaltyProfile } from './presets/penalties'

@@ -6,6 +6,7 @@ import { scenarioProblem } from '@/lib/scenario/check'
 import { scenarioFromAttributes } from '@/lib/scenario/mdx'
 import type { ApyCalculatorAttributes } from '@/lib/scenario/mdx'
 import { CURRENCIES, SYMBOL_PATTERN } from '@/lib/scenario/params'
+import { NETWORK_PRESETS, type NetworkId } from '@/lib/calculator'
 import { isIsoDate } from './dates'
 import { isJsxElement, startOf, type JsxElement } from './mdx-ast'
 import type { Position } from './problems'
@@ -86,6 +87,8 @@ const APY_CALCULATOR_PROPS = z.strictObject({
   currency: z.enum(CURRENCIES, { error: `must be one of: ${CURRENCIES.join(', ')}` }).optional(),
   compact: z.literal(true, { error: 'is a flag: write compact (or leave it out)' }).optional(),
 })
+/** Networks the walkthrough can start on: the engine's network profiles. */
+const NETWORK_KEYS = Object.keys(NETWORK_PRESETS) as [NetworkId, ...NetworkId[]]
 
 function childElements(node: JsxElement, name: string): JsxElement[] {
   const found: JsxElement[] = []
@@ -213,6 +216,12 @@ export const COMPONENT_RULES = {
       const problem = scenarioProblem(scenarioFromAttributes(parsed.data as ApyCalculatorAttributes))
       if (problem !== null) ctx.report(startOf(node), 'ApyCalculator', problem.message)
     },
+  },
+  StakingFlow: {
+    props: z.strictObject({
+      network: z.enum(NETWORK_KEYS, { error: `must be one of: ${NETWORK_KEYS.join(', ')}` }),
+    }),
+    children: 'none',
   },
 } satisfies Record<string, ComponentRule>
 

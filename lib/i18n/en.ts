@@ -1,6 +1,7 @@
 import { enCalculator } from './en-calculator'
 import { enCalculatorDocs } from './en-calculator-docs'
 import { enErrors } from './en-errors'
+import { enWalkthrough } from './en-walkthrough'
 
 /**
  * Every interface string of the site (not article text). A second language is a new file of the same
@@ -144,6 +145,7 @@ export const en = {
   error: enErrors,
   calculator: enCalculator,
   calculatorDocs: enCalculatorDocs,
+  walkthrough: enWalkthrough,
 }
 
 export type Dictionary = typeof en

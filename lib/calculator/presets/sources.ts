@@ -14,6 +14,18 @@ export const SOURCES = {
     title: 'Ethereum consensus specs, presets/mainnet/capella.yaml',
     url: 'https://github.com/ethereum/consensus-specs/blob/dev/presets/mainnet/capella.yaml',
   },
+  ethBellatrixPreset: {
+    title: 'Ethereum consensus specs, presets/mainnet/bellatrix.yaml',
+    url: 'https://github.com/ethereum/consensus-specs/blob/dev/presets/mainnet/bellatrix.yaml',
+  },
+  ethAltairBeaconChain: {
+    title: 'Ethereum consensus specs, specs/altair/beacon-chain.md (participation flag weights)',
+    url: 'https://github.com/ethereum/consensus-specs/blob/dev/specs/altair/beacon-chain.md',
+  },
+  ethElectraBeaconChain: {
+    title: 'Ethereum consensus specs, specs/electra/beacon-chain.md (deposits, slashing, exits)',
+    url: 'https://github.com/ethereum/consensus-specs/blob/dev/specs/electra/beacon-chain.md',
+  },
   ethElectraPreset: {
     title: 'Ethereum consensus specs, presets/mainnet/electra.yaml',
     url: 'https://github.com/ethereum/consensus-specs/blob/dev/presets/mainnet/electra.yaml',
@@ -45,6 +57,18 @@ export const SOURCES = {
   cosmosStakingParams: {
     title: 'Gaia docs, governance/proposal-types/params-change/Staking.md (UnbondingTime)',
     url: 'https://github.com/cosmos/gaia/blob/main/docs/docs/governance/proposal-types/params-change/Staking.md',
+  },
+  cosmosSlashingParams: {
+    title: 'Gaia docs, governance/proposal-types/params-change/Slashing.mdx (slashing parameters)',
+    url: 'https://github.com/cosmos/gaia/blob/main/docs/docs/governance/proposal-types/params-change/Slashing.mdx',
+  },
+  cosmosStakingSpec: {
+    title: 'Cosmos SDK x/staking module specification (delegation)',
+    url: 'https://github.com/cosmos/cosmos-sdk/blob/main/x/staking/README.md',
+  },
+  solanaStakingDocs: {
+    title: 'Solana documentation: Staking (references/staking)',
+    url: 'https://solana.com/docs/references/staking',
   },
   solanaInflationCode: {
     title: 'agave sdk/src/inflation.rs and runtime/src/bank.rs (slot_in_year_for_inflation)',

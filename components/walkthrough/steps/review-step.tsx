@@ -1,0 +1,81 @@
+import { NETWORK_PRESETS } from '@/lib/calculator'
+import { getWalkthroughStrings } from '@/lib/i18n/walkthrough'
+import { transactionFee } from '@/lib/walkthrough/amount'
+import { formatTokens } from '@/lib/walkthrough/format'
+import { stakeSetup } from '@/lib/walkthrough/ledger'
+import { isSigned, transition } from '@/lib/walkthrough/machine'
+import { STEP_ANCHOR, StateFields } from '../action'
+import { ExpectedYear } from '../expected-year'
+import type { StepProps } from '../types'
+import { Definitions, Heading, Panel, buttonPrimary } from '../ui'
+
+/** Step 4: what the transaction does, what cannot be undone, phishing warnings, and a simulated signature. */
+export function ReviewStep({ state, idPrefix, subLevel }: StepProps) {
+  const t = getWalkthroughStrings()
+  const r = t.review
+  const setup = stakeSetup(state)
+  if (setup === null) return null
+  const tx = r.transaction(setup.network, setup.method)
+  const fee = transactionFee(setup.network, setup.method)
+  const signed = transition(state, { type: 'SIGN' })
+  const confirmId = `${idPrefix}-confirm`
+  return (
+    <div className="space-y-5">
+      <p className="text-muted">{r.intro}</p>
+      <Panel>
+        <p className="mb-2 font-semibold text-text">{r.summaryCaption}</p>
+        <Definitions
+          rows={[
+            { term: r.rows.network, value: NETWORK_PRESETS[setup.network].name },
+            { term: r.rows.method, value: t.methods[setup.method].name },
+            { term: r.rows.provider, value: setup.provider.name },
+            { term: r.rows.amount, value: formatTokens(setup.amount, setup.symbol) },
+            { term: r.rows.fee, value: fee > 0 ? formatTokens(fee, setup.symbol) : r.rows.noFee },
+          ]}
+        />
+      </Panel>
+      <div className="space-y-2">
+        <Heading level={subLevel} className="font-semibold text-text">
+          {r.doesHeading}
+        </Heading>
+        <p className="text-text">{tx.does}</p>
+        <Heading level={subLevel} className="font-semibold text-text">
+          {r.irreversibleHeading}
+        </Heading>
+        <p className="text-text">{tx.irreversible}</p>
+      </div>
+      <Panel tone="warning">
+        <Heading level={subLevel} className="font-semibold text-text">
+          {r.phishingHeading}
+        </Heading>
+        <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-text">
+          {r.phishing.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      </Panel>
+      <ExpectedYear setup={setup} title={t.amount.expectedHeading} />
+      {isSigned(state) ? (
+        <p className="font-semibold text-text">{t.signedNote}</p>
+      ) : signed.ok ? (
+        <form method="get" action={`/walkthrough#${STEP_ANCHOR}`} data-wt-nav="push" className="space-y-3">
+          <StateFields state={signed.state} />
+          <div className="flex items-start gap-3">
+            <input
+              id={confirmId}
+              type="checkbox"
+              required
+              className="mt-1 size-5 shrink-0 accent-[var(--c-accent)]"
+            />
+            <label htmlFor={confirmId} className="text-text">
+              {r.confirm}
+            </label>
+          </div>
+          <button type="submit" className={buttonPrimary}>
+            {r.sign}
+          </button>
+        </form>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,62 @@
+import { getWalkthroughStrings } from '@/lib/i18n/walkthrough'
+import { calculatorHref } from '@/lib/walkthrough/calculator-link'
+import { formatDays, formatDuration, formatTokens } from '@/lib/walkthrough/format'
+import { activationTimeline, calculatorScenario, computeLedger, exitTimeline } from '@/lib/walkthrough/ledger'
+import { ResultDisclaimer } from '../result-disclaimer'
+import type { StepProps } from '../types'
+import { Definitions, Heading, Panel, buttonPrimary } from '../ui'
+
+/** Step 9: rewards, fees, losses and time locked, next to the calculator's simple projection (with a link to it). */
+export function SummaryStep({ state, subLevel }: StepProps) {
+  const t = getWalkthroughStrings().summary
+  const ledger = computeLedger(state)
+  if (ledger === null || state.exit === null) return null
+  const { setup } = ledger
+  const s = setup.symbol
+  const activation = activationTimeline(setup).totalDays
+  const exit = exitTimeline(state, setup, state.exit).totalDays
+  const net = ledger.balance - setup.amount
+  const penalties = ledger.downtime?.penaltyTotal ?? 0
+  const rows = [
+    { term: t.staked, value: formatTokens(setup.amount, s) },
+    { term: t.rewards, value: formatTokens(ledger.rewards, s) },
+    { term: t.providerFees, value: formatTokens(ledger.rewardFees, s) },
+    { term: t.txFees, value: formatTokens(ledger.transactionFees, s) },
+    ...(ledger.downtime ? [{ term: t.missed, value: formatTokens(ledger.downtime.missedRewards, s) }] : []),
+    ...(penalties > 0 ? [{ term: t.penalties, value: formatTokens(penalties, s) }] : []),
+    ...(ledger.slashing ? [{ term: t.slashing, value: formatTokens(ledger.slashing.total, s) }] : []),
+    ...(ledger.discountLoss > 0 ? [{ term: t.discount, value: formatTokens(ledger.discountLoss, s) }] : []),
+    { term: t.received, value: <strong>{formatTokens(ledger.balance, s)}</strong> },
+    { term: t.net, value: formatTokens(net, s) },
+    {
+      term: t.time,
+      value: `${formatDuration(activation + ledger.clockDays + exit)}: ${t.timeDetail(formatDuration(activation), formatDays(ledger.clockDays), formatDuration(exit))}`,
+    },
+  ]
+  const difference = net - ledger.simple.rewards
+  return (
+    <div className="space-y-5">
+      <p className="text-muted">{t.intro}</p>
+      <Panel>
+        <p className="mb-2 font-semibold text-text">{t.caption}</p>
+        <Definitions rows={rows} />
+      </Panel>
+      <div className="space-y-2">
+        <Heading level={subLevel} className="font-semibold text-text">
+          {t.compareHeading}
+        </Heading>
+        <p className="text-text">{t.compare(formatDays(ledger.clockDays))}</p>
+        <Definitions
+          rows={[
+            { term: t.simpleRewards, value: formatTokens(ledger.simple.rewards, s) },
+            { term: t.difference, value: formatTokens(difference, s) },
+          ]}
+        />
+        <a href={calculatorHref(calculatorScenario(setup, ledger.clockDays))} className={buttonPrimary}>
+          {t.openCalculator}
+        </a>
+      </div>
+      <ResultDisclaimer />
+    </div>
+  )
+}

@@ -1,0 +1,72 @@
+import type { ReactNode } from 'react'
+import type { HeadingLevel } from './types'
+
+/** Minimal primitives for the walkthrough (to be consolidated with components/ui/ later). */
+
+export const buttonPrimary =
+  'inline-flex min-h-11 items-center justify-center rounded-md bg-accent px-4 py-2 text-center font-semibold text-on-accent no-underline hover:bg-accent-strong'
+export const buttonSecondary =
+  'inline-flex min-h-11 items-center justify-center rounded-md border border-line-strong bg-surface px-4 py-2 text-center font-semibold text-text no-underline hover:bg-sunken'
+
+type HeadingProps = {
+  level: HeadingLevel
+  id?: string
+  className?: string
+  tabIndex?: number
+  children: ReactNode
+}
+
+/** A heading of a level chosen by the caller (the embed sits deeper in an article than the page). */
+export function Heading({ level, id, className = '', tabIndex, children }: HeadingProps) {
+  const Tag = `h${level}` as 'h2'
+  return (
+    <Tag id={id} tabIndex={tabIndex} className={className}>
+      {children}
+    </Tag>
+  )
+}
+
+type DefinitionsProps = {
+  rows: { term: string; value: ReactNode }[]
+  /** `columns`: label beside value on wide screens (figures); `stacked`: label above value (prose). */
+  layout?: 'columns' | 'stacked'
+  className?: string
+}
+
+/** A list of labelled figures or facts. */
+export function Definitions({ rows, layout = 'columns', className = '' }: DefinitionsProps) {
+  if (layout === 'stacked')
+    return (
+      <dl className={`space-y-2 text-sm ${className}`}>
+        {rows.map((row) => (
+          <div key={row.term}>
+            <dt className="font-semibold text-text">{row.term}</dt>
+            <dd className="text-text">{row.value}</dd>
+          </div>
+        ))}
+      </dl>
+    )
+  return (
+    <dl className={`grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[minmax(0,16rem)_1fr] ${className}`}>
+      {rows.map((row) => (
+        <div key={row.term} className="contents">
+          <dt className="text-muted">{row.term}</dt>
+          <dd className="mb-1 font-medium text-text tabular-nums sm:mb-0">{row.value}</dd>
+        </div>
+      ))}
+    </dl>
+  )
+}
+
+type PanelProps = { tone?: 'plain' | 'risk' | 'warning' | 'tip'; children: ReactNode; className?: string }
+
+const TONES = {
+  plain: 'border-line bg-surface',
+  risk: 'border-risk bg-risk-soft',
+  warning: 'border-warning bg-warning-soft',
+  tip: 'border-tip bg-tip-soft',
+} as const
+
+export function Panel({ tone = 'plain', children, className = '' }: PanelProps) {
+  return <div className={`rounded-lg border p-4 ${TONES[tone]} ${className}`}>{children}</div>
+}

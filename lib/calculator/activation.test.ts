@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+import { timeToActivation } from './activation'
+import type { ActivationInput } from './activation'
+import { CalculatorInputError } from './errors'
+
+const TEN_MINUTES = 10 / 1440
+
+describe('timeToActivation', () => {
+  it('times a solo Ethereum deposit with an empty queue', () => {
+    // 2 epochs finality + ⌈32/256⌉ = 1 epoch queue + 3 epochs eligibility + 5 epochs lookahead = 11 epochs
+    const t = timeToActivation({ network: 'ethereum', method: 'solo' })
+    expect(t.phases.map((p) => p.id)).toEqual([
+      'deposit-finality',
+      'deposit-queue',
+      'eligibility',
+      'activation',
+    ])
+    expect(t.totalDays).toBeCloseTo(11 / 225, 12)
+    expect(t.phases.every((p) => p.source !== null)).toBe(true)
+  })
+
+  it('adds the deposit queue at 256 ETH an epoch', () => {
+    // ⌈(25,600 + 32) / 256⌉ = 101 epochs instead of 1
+    const busy = timeToActivation({ network: 'ethereum', method: 'solo', queueEth: 25_600 })
+    expect(busy.totalDays).toBeCloseTo((2 + 101 + 3 + 5) / 225, 12)
+  })
+
+  it.each<{ input: ActivationInput; days: number }>([
+    // a whole 2.56-day epoch after the ten-minute transaction
+    { input: { network: 'solana', method: 'delegated' }, days: TEN_MINUTES + 2.56 },
+    { input: { network: 'solana', method: 'solo', epochProgress: 0.75 }, days: TEN_MINUTES + 0.64 },
+    { input: { network: 'cosmos', method: 'delegated' }, days: TEN_MINUTES },
+    { input: { network: 'ethereum', method: 'liquid' }, days: TEN_MINUTES },
+    { input: { network: 'solana', method: 'pooled' }, days: TEN_MINUTES },
+    { input: { network: 'cosmos', method: 'exchange' }, days: TEN_MINUTES },
+  ])('takes $days days for $input.method staking on $input.network', ({ input, days }) => {
+    const t = timeToActivation(input)
+    expect(t.totalDays).toBeCloseTo(days, 12)
+    expect(t.phases.at(-1)?.endDay).toBeCloseTo(days, 12)
+  })
+
+  it('gives phases without a protocol rule no source', () => {
+    expect(timeToActivation({ network: 'ethereum', method: 'exchange' }).phases[0]?.source).toBeNull()
+    expect(timeToActivation({ network: 'cosmos', method: 'delegated' }).phases[0]?.source).not.toBeNull()
+  })
+
+  it.each<{ input: ActivationInput; field: string }>([
+    { input: { network: 'ethereum', method: 'delegated' }, field: 'method' },
+    { input: { network: 'cosmos', method: 'solo' }, field: 'method' },
+    { input: { network: 'ethereum', method: 'solo', queueEth: -1 }, field: 'queueEth' },
+    { input: { network: 'solana', method: 'delegated', epochProgress: 2 }, field: 'epochProgress' },
+    { input: { network: 'ethereum', method: 'solo', amount: Number.NaN }, field: 'amount' },
+    { input: { network: 'bitcoin' as never, method: 'solo' }, field: 'network' },
+  ])('refuses $field with a CalculatorInputError', ({ input, field }) => {
+    expect(() => timeToActivation(input)).toThrow(CalculatorInputError)
+    try {
+      timeToActivation(input)
+    } catch (e) {
+      expect((e as CalculatorInputError).field).toBe(field)
+    }
+  })
+})

@@ -1,0 +1,92 @@
+import type { NetworkId, StakingMethod } from '@/lib/calculator'
+
+type Transaction = { does: string; irreversible: string }
+
+const custodial: Transaction = {
+  does: 'No transaction of yours reaches the network: you press “stake” in your account, and the platform moves tokens it already holds for you.',
+  irreversible:
+    'You hand control to the platform. How and when you can leave is set by its terms, which it can change.',
+}
+
+const TRANSACTIONS: Record<NetworkId, Partial<Record<StakingMethod, Transaction>>> = {
+  ethereum: {
+    solo: {
+      does: 'Calls the deposit contract with your validator’s public key, its withdrawal credentials, a signature proving you hold the key, and 32 ETH.',
+      irreversible:
+        'The withdrawal credentials (0x01 and your withdrawal address) cannot be changed once set: every reward and your exited stake go to that address. A wrong address loses everything.',
+    },
+    pooled: {
+      does: 'Sends ETH to the pool’s contract, which mints pool tokens to your address.',
+      irreversible:
+        'A deposit cannot be cancelled; you leave by redeeming the pool tokens under the pool’s rules.',
+    },
+    liquid: {
+      does: 'Sends ETH to the protocol’s contract, which mints its liquid staking token to your address.',
+      irreversible: 'A deposit cannot be cancelled; you leave by selling the token or queueing a redemption.',
+    },
+    exchange: custodial,
+  },
+  cosmos: {
+    delegated: {
+      does: 'Broadcasts a delegate message (MsgDelegate) naming your address, the validator’s operator address (it starts with cosmosvaloper) and the amount.',
+      irreversible:
+        'Undelegating takes the full unbonding period. You can redelegate to another validator at once, but the moved stake still answers for the old validator’s past faults.',
+    },
+    liquid: {
+      does: 'Sends ATOM to the protocol, which delegates it for you and mints its liquid staking token to your address.',
+      irreversible:
+        'A deposit cannot be cancelled; you leave by selling the token or redeeming it (and unbonding).',
+    },
+    exchange: custodial,
+  },
+  solana: {
+    solo: {
+      does: 'Creates a stake account funded with your SOL, sets its stake and withdraw authorities, and delegates it to your own validator’s vote account.',
+      irreversible:
+        'Whoever holds the withdraw authority controls the funds: it must be a key only you hold.',
+    },
+    delegated: {
+      does: 'Creates a stake account funded with your SOL (plus its rent-exempt reserve), sets you as stake and withdraw authority, and delegates it to the validator’s vote account.',
+      irreversible:
+        'Whoever holds the withdraw authority controls the funds: check that it is your own address.',
+    },
+    pooled: {
+      does: 'Deposits SOL into the stake pool program, which mints pool tokens to your address.',
+      irreversible: 'A deposit cannot be cancelled; you leave by redeeming or selling the pool tokens.',
+    },
+    liquid: {
+      does: 'Deposits SOL into the protocol’s stake pool, which mints its liquid staking token to your address.',
+      irreversible: 'A deposit cannot be cancelled; you leave by selling the token or redeeming it.',
+    },
+    exchange: custodial,
+  },
+}
+
+export const enWalkthroughReview = {
+  heading: 'Review and sign',
+  intro:
+    'Before signing anything, read what it does. Here is what this transaction would do on a real network.',
+  summaryCaption: 'What you are about to sign',
+  rows: {
+    network: 'Network',
+    method: 'Method',
+    provider: 'Validator or provider',
+    amount: 'Amount',
+    fee: 'Network fee (gas)',
+    noFee: 'None paid by you',
+  },
+  doesHeading: 'What the transaction does',
+  irreversibleHeading: 'What cannot be undone',
+  phishingHeading: 'Before you sign anything real',
+  phishing: [
+    'Open the site or app from a bookmark you made yourself, never from a link in a message, an ad or a search result.',
+    'Compare every address in full, in blocks of four characters, against a source you reached yourself.',
+    'Read the transaction on your wallet’s own screen. Reject anything you did not expect, such as a token approval or a transfer.',
+    'Nobody legitimate needs your seed phrase: not a validator, a wallet, a support team or a website.',
+  ],
+  confirm: 'I have read what this does and checked the address in full (this is a simulation)',
+  sign: 'Sign (simulated)',
+  transaction(network: NetworkId, method: StakingMethod): Transaction {
+    return TRANSACTIONS[network][method] ?? custodial
+  },
+}

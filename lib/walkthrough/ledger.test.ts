@@ -1,0 +1,244 @@
+import { describe, expect, it } from 'vitest'
+import {
+  CALCULATOR_PRESETS,
+  downtimeLoss,
+  ethereumSlashedExitDays,
+  projectStake,
+  slashingLoss,
+  timeToActivation,
+  timeToLiquidity,
+} from '@/lib/calculator'
+import {
+  activationTimeline,
+  computeLedger,
+  exitTimeline,
+  expectedYear,
+  expectedYearFees,
+  stakeSetup,
+} from './ledger'
+import { toRewards, walk } from './test-helpers'
+import type { WalkthroughEvent } from './types'
+
+const cosmos = () => walk(toRewards({ type: 'SELECT_METHOD', method: 'delegated' }, 'b', '100'), 'cosmos')
+const cosmosApr = CALCULATOR_PRESETS['cosmos-delegate'].input.apr
+
+describe('reward figures equal the engine’s for the same inputs', () => {
+  it('before committing: a year of the chosen stake', () => {
+    const setup = stakeSetup(walk([{ type: 'GOTO', step: 'amount' }], cosmos()))
+    if (setup === null) throw new Error('complete setup')
+    const year = expectedYear(setup)
+    expect(year).toEqual(
+      projectStake({ principal: 100, apr: cosmosApr, commission: 0.05, compounding: 'none', days: 365 }),
+    )
+    const gross = projectStake({
+      principal: 100,
+      apr: cosmosApr,
+      commission: 0,
+      compounding: 'none',
+      days: 365,
+    })
+    expect(expectedYearFees(setup)).toBeCloseTo(gross.rewards - year.rewards, 12)
+  })
+
+  it.each([1, 7, 30, 365, 372])('while earning, after %i days', (days) => {
+    const adv: WalkthroughEvent[] = []
+    for (let left = days; left > 0;) {
+      const step = [365, 30, 7, 1].find((s) => s <= left) ?? 1
+      adv.push({ type: 'ADVANCE', days: step })
+      left -= step
+    }
+    const ledger = computeLedger(walk(adv, cosmos()))
+    const engine = projectStake({
+      principal: 100,
+      apr: cosmosApr,
+      commission: 0.05,
+      compounding: 'none',
+      days,
+    })
+    const gross = projectStake({ principal: 100, apr: cosmosApr, commission: 0, compounding: 'none', days })
+    expect(ledger?.rewards).toBe(engine.rewards)
+    expect(ledger?.rewardFees).toBeCloseTo(gross.rewards - engine.rewards, 12)
+    expect(ledger?.simple).toEqual(engine)
+    expect(ledger?.balance).toBeCloseTo(100 + engine.rewards - 0.005, 12)
+  })
+
+  it('with restaking on, uses the method’s compounding (monthly claims on Cosmos, epochs on Solana)', () => {
+    const on = computeLedger(
+      walk(
+        [
+          { type: 'SET_RESTAKE', restake: true },
+          { type: 'ADVANCE', days: 365 },
+        ],
+        cosmos(),
+      ),
+    )
+    expect(on?.rewards).toBe(
+      projectStake({ principal: 100, apr: cosmosApr, commission: 0.05, compounding: 'monthly', days: 365 })
+        .rewards,
+    )
+    const sol = computeLedger(
+      walk(
+        [
+          ...toRewards({ type: 'SELECT_METHOD', method: 'delegated' }, 'f', '10'),
+          { type: 'ADVANCE', days: 30 },
+        ],
+        'solana',
+      ),
+    )
+    const solApr = CALCULATOR_PRESETS['solana-delegate'].input.apr
+    expect(sol?.rewards).toBe(
+      projectStake({ principal: 10, apr: solApr, commission: 0.08, compounding: 146, days: 30 }).rewards,
+    )
+  })
+
+  it('downtime: two days earn nothing, and the engine’s penalties are charged', () => {
+    const s = walk(
+      [{ type: 'ADVANCE', days: 30 }, { type: 'NEXT' }, { type: 'TRIGGER', incident: 'downtime' }],
+      cosmos(),
+    )
+    const ledger = computeLedger(s)
+    const stake = { principal: 100, apr: cosmosApr, commission: 0.05, compounding: 'none' as const, days: 0 }
+    const engine = downtimeLoss({ network: 'cosmos', stake, earnedDays: 30, days: 2 })
+    expect(ledger?.earningDays).toBe(30)
+    expect(ledger?.clockDays).toBe(32)
+    expect(ledger?.rewards).toBe(projectStake({ ...stake, days: 30 }).rewards)
+    expect(ledger?.downtime).toEqual(engine)
+    expect(ledger?.losses).toBeCloseTo(engine.penaltyTotal, 12)
+    expect(engine.jailed).toBe(true)
+  })
+
+  it('slashing a delegation: 5% of the bonded stake, and earning stops', () => {
+    const s = walk(
+      [{ type: 'ADVANCE', days: 30 }, { type: 'NEXT' }, { type: 'TRIGGER', incident: 'slashing' }],
+      cosmos(),
+    )
+    const ledger = computeLedger(s)
+    expect(ledger?.slashing?.total).toBeCloseTo(5, 12)
+    expect(ledger?.slashing?.stopsEarning).toBe(true)
+    expect(ledger?.balance).toBeCloseTo(
+      95 +
+        projectStake({ principal: 100, apr: cosmosApr, commission: 0.05, compounding: 'none', days: 30 })
+          .rewards -
+        0.005,
+      12,
+    )
+  })
+
+  it('slashing a solo Ethereum validator: the engine’s loss on 32 ETH and a forced exit', () => {
+    const s = walk(
+      [
+        ...toRewards({ type: 'SELECT_METHOD', method: 'solo' }, 'b', '32'),
+        { type: 'ADVANCE', days: 30 },
+        { type: 'NEXT' },
+        { type: 'TRIGGER', incident: 'slashing' },
+      ],
+      'ethereum',
+    )
+    const ledger = computeLedger(s)
+    const engine = slashingLoss({
+      network: 'ethereum',
+      stake: 32,
+      apr: CALCULATOR_PRESETS['eth-solo'].input.apr,
+    })
+    if (!engine.supported || ledger === null || ledger.slashing === null) throw new Error('slashed')
+    expect(ledger.slashing.total).toBe(engine.total)
+    const setup = stakeSetup(s)
+    if (setup === null) throw new Error('setup')
+    const exit = exitTimeline(s, setup, 'standard')
+    expect(exit.forced).toBe(true)
+    expect(exit.phases[0]?.endDay).toBeCloseTo(ethereumSlashedExitDays(), 12)
+  })
+
+  it('slashing in a liquid protocol takes one operator’s share and the stake keeps earning', () => {
+    const base = walk(
+      [
+        ...toRewards({ type: 'SELECT_METHOD', method: 'liquid' }, 'a', '1'),
+        { type: 'ADVANCE', days: 30 },
+        { type: 'NEXT' },
+        { type: 'TRIGGER', incident: 'slashing' },
+        { type: 'BACK' },
+        { type: 'ADVANCE', days: 30 },
+      ],
+      'ethereum',
+    )
+    const ledger = computeLedger(base)
+    if (ledger?.slashing === null || ledger === null) throw new Error('slashed')
+    expect(ledger.slashing.stopsEarning).toBe(false)
+    // Protocol A: 35 operators holding 28% of all stake → one operator is 0.8% of stake: 2.4% correlation.
+    const bonded = projectStake({
+      principal: 1,
+      apr: CALCULATOR_PRESETS['eth-solo'].input.apr,
+      commission: 0.1,
+      compounding: 'daily',
+      days: 30,
+    }).finalBalance
+    expect(ledger.slashing.parts[1]?.amount).toBeCloseTo((bonded / 35) * 3 * (0.28 / 35), 12)
+    expect(ledger.earningDays).toBe(60)
+    expect(ledger.rewards).toBeGreaterThan(
+      projectStake({
+        principal: 1,
+        apr: CALCULATOR_PRESETS['eth-solo'].input.apr,
+        commission: 0.1,
+        compounding: 'daily',
+        days: 30,
+      }).rewards,
+    )
+  })
+
+  it('selling a liquid token during the discount loses 5%; redeeming does not but waits', () => {
+    const at = walk(
+      [
+        ...toRewards({ type: 'SELECT_METHOD', method: 'liquid' }, 'b', '1'),
+        { type: 'ADVANCE', days: 30 },
+        { type: 'NEXT' },
+        { type: 'TRIGGER', incident: 'discount' },
+        { type: 'NEXT' },
+      ],
+      'ethereum',
+    )
+    const swap = computeLedger(walk([{ type: 'UNSTAKE', route: 'swap' }], at))
+    const redeem = computeLedger(walk([{ type: 'UNSTAKE', route: 'redeem' }], at))
+    expect(swap?.discountLoss).toBeCloseTo((1 + (swap?.rewards ?? 0)) * 0.05, 12)
+    expect(redeem?.discountLoss).toBe(0)
+    const setup = stakeSetup(at)
+    if (setup === null) throw new Error('setup')
+    expect(exitTimeline(at, setup, 'redeem').totalDays).toBeGreaterThan(
+      exitTimeline(at, setup, 'swap').totalDays,
+    )
+  })
+})
+
+describe('each network profile’s timings come from the engine', () => {
+  it.each([
+    ['ethereum', 'solo', 'b', '32'],
+    ['ethereum', 'liquid', 'b', '1'],
+    ['cosmos', 'delegated', 'b', '100'],
+    ['solana', 'delegated', 'b', '10'],
+    ['solana', 'exchange', 'a', '10'],
+  ] as const)('%s %s', (network, method, provider, amount) => {
+    const s = walk(toRewards({ type: 'SELECT_METHOD', method }, provider, amount), network)
+    const setup = stakeSetup(s)
+    if (setup === null) throw new Error('setup')
+    expect(activationTimeline(setup)).toEqual(timeToActivation({ network, method, amount: Number(amount) }))
+    expect(exitTimeline(s, setup, 'standard').totalDays).toBe(
+      timeToLiquidity({ network, method, amount: Number(amount), liquidExit: 'swap', platformDays: 0 })
+        .totalDays,
+    )
+  })
+
+  it('adds the platform pause to an exchange exit', () => {
+    const s = walk(
+      [
+        ...toRewards({ type: 'SELECT_METHOD', method: 'exchange' }, 'a', '10'),
+        { type: 'NEXT' },
+        { type: 'TRIGGER', incident: 'pause' },
+      ],
+      'cosmos',
+    )
+    const setup = stakeSetup(s)
+    if (setup === null) throw new Error('setup')
+    expect(exitTimeline(s, setup, 'standard').totalDays).toBe(
+      timeToLiquidity({ network: 'cosmos', method: 'exchange', platformDays: 30 }).totalDays,
+    )
+  })
+})

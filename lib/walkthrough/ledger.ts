@@ -1,0 +1,248 @@
+import {
+  CALCULATOR_PRESETS,
+  ETHEREUM_PENALTIES,
+  NETWORK_PRESETS,
+  bondedBalance,
+  downtimeLoss,
+  ethereumSlashedExitDays,
+  projectStake,
+  slashingLoss,
+  timeToActivation,
+  timeToLiquidity,
+  type ActivationTimeline,
+  type Compounding,
+  type DowntimeOutcome,
+  type LiquidityPhase,
+  type NetworkId,
+  type PenaltyPart,
+  type Projection,
+  type StakeInput,
+  type StakingMethod,
+} from '@/lib/calculator'
+import { checkAmount, transactionFee } from './amount'
+import type { CalculatorScenario } from './calculator-link'
+import { slashingStopsEarning } from './incidents'
+import { findProvider, type Provider } from './providers'
+import { compoundingFor } from './restake'
+import { DOWNTIME_DAYS, LIQUID_DISCOUNT, PAUSE_DAYS } from './scenario'
+import type { ExitRoute, WalkthroughState } from './types'
+
+/** The stake as chosen in steps 1–3, in the engine's terms. */
+export type StakeSetup = {
+  network: NetworkId
+  method: StakingMethod
+  provider: Provider
+  symbol: string
+  amount: number
+  /** Gross APR of the network's reward model (the engine's preset). */
+  apr: number
+  /** The provider's commission or fee, a share of rewards. */
+  fee: number
+  compounding: Compounding
+  /** Network inflation, where the preset has one (for the calculator link). */
+  inflation: number | undefined
+}
+
+const APR_PRESET = {
+  ethereum: CALCULATOR_PRESETS['eth-solo'],
+  cosmos: CALCULATOR_PRESETS['cosmos-delegate'],
+  solana: CALCULATOR_PRESETS['solana-delegate'],
+} as const
+
+/** Gross APR for a network: the engine preset's reward model (before commission). */
+export function networkApr(network: NetworkId): number {
+  return APR_PRESET[network].input.apr
+}
+
+export function stakeSetup(state: WalkthroughState): StakeSetup | null {
+  const { network, method } = state
+  if (method === null) return null
+  const provider = findProvider(network, method, state.provider)
+  const amount = checkAmount(state.amount, network, method)
+  if (provider === undefined || !amount.ok) return null
+  return {
+    network,
+    method,
+    provider,
+    symbol: NETWORK_PRESETS[network].symbol,
+    amount: amount.value,
+    apr: networkApr(network),
+    fee: provider.fee,
+    compounding: compoundingFor(network, method, state.restake),
+    inflation: APR_PRESET[network].input.inflation,
+  }
+}
+
+function stakeInput(setup: StakeSetup, days: number, principal = setup.amount): StakeInput {
+  return { principal, apr: setup.apr, commission: setup.fee, compounding: setup.compounding, days }
+}
+
+/** The engine's projection for a whole year, shown before committing (steps 3 and 4). */
+export function expectedYear(setup: StakeSetup): Projection {
+  return projectStake(stakeInput(setup, 365))
+}
+
+/** The provider's fee over that year: the same projection without the fee, less the one with it. */
+export function expectedYearFees(setup: StakeSetup): number {
+  return projectStake({ ...stakeInput(setup, 365), commission: 0 }).rewards - expectedYear(setup).rewards
+}
+
+/** The calculator's simple projection of the same stake: full uptime, no incidents, `days` long. */
+export function calculatorScenario(setup: StakeSetup, days: number): CalculatorScenario {
+  return {
+    amount: setup.amount,
+    apr: setup.apr,
+    compounding: setup.compounding,
+    commission: setup.fee,
+    days,
+    inflation: setup.inflation,
+    symbol: setup.symbol,
+    network: setup.network,
+  }
+}
+
+export function activationTimeline(setup: StakeSetup): ActivationTimeline {
+  return timeToActivation({ network: setup.network, method: setup.method, amount: setup.amount })
+}
+
+export type ExitTimeline = { phases: LiquidityPhase[]; totalDays: number; forced: boolean }
+
+/**
+ * The wait to get out, from the engine. A slashed solo Ethereum validator is forced out and waits
+ * 8,192 epochs before the withdrawal sweep pays it; otherwise `timeToLiquidity` with the chosen route
+ * (a liquid token sold or redeemed) and any platform pause.
+ */
+export function exitTimeline(state: WalkthroughState, setup: StakeSetup, route: ExitRoute): ExitTimeline {
+  const normal = timeToLiquidity({
+    network: setup.network,
+    method: setup.method,
+    amount: setup.amount,
+    liquidExit: route === 'redeem' ? 'redeem' : 'swap',
+    platformDays: state.incidents.pause === undefined ? 0 : PAUSE_DAYS.value,
+  })
+  if (state.incidents.slashing !== undefined && setup.network === 'ethereum' && setup.method === 'solo') {
+    const forcedDays = ethereumSlashedExitDays()
+    const sweep = normal.phases.find((p) => p.id === 'withdrawal-sweep')
+    const forced: LiquidityPhase = {
+      id: 'forced-exit',
+      label: 'Forced exit after slashing',
+      description: `A slashed validator is exited and cannot be withdrawn for ${ETHEREUM_PENALTIES.epochsPerSlashingsVector.value.toLocaleString('en-US')} epochs (about ${Math.round(forcedDays)} days); penalties keep running meanwhile.`,
+      startDay: 0,
+      endDay: forcedDays,
+      source: ETHEREUM_PENALTIES.epochsPerSlashingsVector.source,
+    }
+    const phases = [forced]
+    if (sweep)
+      phases.push({ ...sweep, startDay: forcedDays, endDay: forcedDays + sweep.endDay - sweep.startDay })
+    return { phases, totalDays: phases.at(-1)?.endDay ?? forcedDays, forced: true }
+  }
+  return { phases: normal.phases, totalDays: normal.totalDays, forced: false }
+}
+
+export type Ledger = {
+  setup: StakeSetup
+  /** Days on the simulated clock since activation. */
+  clockDays: number
+  /** Days the stake actually earned (the clock less the outage). */
+  earningDays: number
+  /** Rewards earned after the provider's fee. */
+  rewards: number
+  /** The provider's fee on those rewards. */
+  rewardFees: number
+  /** Network fees paid so far (staking, and unstaking once requested). */
+  transactionFees: number
+  downtime: DowntimeOutcome | null
+  /** Principal lost to slashing, with its parts. */
+  slashing: { parts: PenaltyPart[]; total: number; day: number; stopsEarning: boolean } | null
+  /** Lost by selling a liquid staking token below its backing. */
+  discountLoss: number
+  /** All losses of principal: penalties, slashing, discount. */
+  losses: number
+  /** What the reader holds (or will receive): principal + rewards − losses − network fees. */
+  balance: number
+  /** The calculator's projection for the same days, without incidents. */
+  simple: Projection
+}
+
+/**
+ * The running account of a stake, entirely from the engine: rewards from `projectStake` over the days
+ * the stake earned (an outage earns nothing; earning stops when the reader's own validator is slashed),
+ * penalties from `downtimeLoss` and `slashingLoss`. After a slashing that leaves the stake earning (a
+ * pool or protocol loses a share), later rewards grow from the reduced stake.
+ */
+export function computeLedger(state: WalkthroughState): Ledger | null {
+  const setup = stakeSetup(state)
+  if (setup === null) return null
+  const P = setup.amount
+  const downtimeDay = state.incidents.downtime
+  const slashDay = state.incidents.slashing
+  const downtimeDays = downtimeDay === undefined ? 0 : DOWNTIME_DAYS
+  const clockDays = state.days
+  const earningDays = clockDays - downtimeDays
+  const downtime =
+    downtimeDay === undefined
+      ? null
+      : downtimeLoss({
+          network: setup.network,
+          stake: stakeInput(setup, 0),
+          earnedDays: downtimeDay,
+          days: DOWNTIME_DAYS,
+        })
+
+  // Days earned before the slashing, and the part of the stake the slashed validators held.
+  let slashing: Ledger['slashing'] = null
+  let e1 = earningDays
+  if (slashDay !== undefined) {
+    e1 = slashDay - (downtimeDay !== undefined && downtimeDay < slashDay ? DOWNTIME_DAYS : 0)
+    const bonded = bondedBalance(stakeInput(setup, 0), e1)
+    const spread = setup.provider.operators ?? 1
+    const own = slashingStopsEarning(setup.method)
+    const out = slashingLoss({
+      network: setup.network,
+      stake: setup.network === 'ethereum' && setup.method === 'solo' ? P : bonded,
+      exposure: own ? 1 : 1 / spread,
+      apr: setup.apr,
+      correlatedShare: own ? undefined : setup.provider.share / spread,
+    })
+    if (out.supported) slashing = { parts: out.parts, total: out.total, day: slashDay, stopsEarning: own }
+  }
+  const slashLoss = slashing?.total ?? 0
+  const penalties = downtime?.penaltyTotal ?? 0
+
+  // Rewards in two phases around the slashing (one phase without it).
+  const phase1 = projectStake(stakeInput(setup, e1))
+  const gross1 = projectStake({ ...stakeInput(setup, e1), commission: 0 })
+  const e2 = slashing !== null && !slashing.stopsEarning ? earningDays - e1 : 0
+  const bondedAfter = (setup.compounding === 'none' ? P : phase1.finalBalance) - slashLoss
+  const phase2 = projectStake(stakeInput(setup, e2, Math.max(0, bondedAfter)))
+  const gross2 = projectStake({ ...stakeInput(setup, e2, Math.max(0, bondedAfter)), commission: 0 })
+  const rewards = phase1.rewards + phase2.rewards
+  const rewardFees = gross1.rewards - phase1.rewards + (gross2.rewards - phase2.rewards)
+
+  const transactionFees = transactionFee(setup.network, setup.method) * (state.exit === null ? 1 : 2)
+  const beforeDiscount = P + rewards - penalties - slashLoss
+  const discountLoss =
+    state.exit === 'swap' && state.incidents.discount !== undefined
+      ? beforeDiscount * LIQUID_DISCOUNT.value
+      : 0
+  const losses = penalties + slashLoss + discountLoss
+  return {
+    setup,
+    clockDays,
+    earningDays,
+    rewards,
+    rewardFees,
+    transactionFees,
+    downtime,
+    slashing,
+    discountLoss,
+    losses,
+    balance: P + rewards - losses - transactionFees,
+    simple: projectStake(stakeInput(setup, clockDays)),
+  }
+}
+
+/** What selling the liquid staking token now, at the simulated discount, would lose. */
+export function discountIfSold(ledger: Ledger): number {
+  return (ledger.setup.amount + ledger.rewards - ledger.losses + ledger.discountLoss) * LIQUID_DISCOUNT.value
+}

@@ -1,0 +1,143 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { availableEvents, initialState, transition } from './machine'
+import { toRewards, walk } from './test-helpers'
+import { QUERY_KEYS, isCanonicalQuery, parseQuery, serializeState, walkthroughHref } from './url'
+import { NETWORK_IDS, type WalkthroughState } from './types'
+
+/** A state reached by `choices` random picks among the available events (amounts typed as offered). */
+const reachableState = fc
+  .record({
+    network: fc.constantFrom(...NETWORK_IDS),
+    choices: fc.array(fc.nat(), { maxLength: 60 }),
+  })
+  .map(({ network, choices }) => {
+    let state = initialState(network)
+    for (const pick of choices) {
+      const events = availableEvents(state)
+      const event = events[pick % events.length]
+      if (event === undefined) break
+      const result = transition(state, event)
+      if (result.ok) state = result.state
+    }
+    return state
+  })
+
+const hostileValue = fc.oneof(
+  fc.string(),
+  fc.constantFrom(
+    '',
+    ' ',
+    '-1',
+    '1e309',
+    'NaN',
+    'Infinity',
+    '0x10',
+    '__proto__',
+    'constructor',
+    '9'.repeat(400),
+  ),
+  fc.nat({ max: 5000 }).map(String),
+  fc.constantFrom('setup', 'rewards', 'summary', 'cosmos', 'liquid', 'swap', 'on', 'off', 'b', '32', '100'),
+)
+
+const hostileQuery = fc.dictionary(
+  fc.oneof(fc.constantFrom(...QUERY_KEYS, '__proto__', 'constructor', 'toString'), fc.string()),
+  fc.oneof(hostileValue, fc.array(hostileValue, { maxLength: 3 })),
+)
+
+describe('parseQuery and serializeState', () => {
+  it('round-trips every reachable state exactly', () => {
+    fc.assert(
+      fc.property(reachableState, (state) => {
+        expect(parseQuery(serializeState(state))).toEqual(state)
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('never throws on a hostile query and always yields a canonical, stable state', () => {
+    fc.assert(
+      fc.property(hostileQuery, (query) => {
+        const state = parseQuery(query)
+        const again = parseQuery(serializeState(state))
+        expect(again).toEqual(state)
+        expect(isCanonicalQuery(serializeState(state), state)).toBe(true)
+      }),
+      { numRuns: 400 },
+    )
+  })
+
+  it('reproduces a deep link to the rewards step of a restaked Cosmos delegation', () => {
+    const state = parseQuery(
+      new URLSearchParams(
+        'step=rewards&network=cosmos&method=delegated&provider=b&amount=100&restake=on&days=37',
+      ),
+    )
+    expect(state).toEqual(
+      walk(
+        [
+          ...toRewards({ type: 'SELECT_METHOD', method: 'delegated' }, 'b', '100'),
+          { type: 'SET_RESTAKE', restake: true },
+          { type: 'ADVANCE', days: 30 },
+          { type: 'ADVANCE', days: 7 },
+        ],
+        'cosmos',
+      ),
+    )
+  })
+
+  it('replays incidents in the order they happened', () => {
+    const s = walk(
+      [
+        ...toRewards({ type: 'SELECT_METHOD', method: 'solo' }, 'b', '32'),
+        { type: 'ADVANCE', days: 30 },
+        { type: 'NEXT' },
+        { type: 'TRIGGER', incident: 'downtime' },
+        { type: 'BACK' },
+        { type: 'ADVANCE', days: 7 },
+        { type: 'NEXT' },
+        { type: 'TRIGGER', incident: 'slashing' },
+        { type: 'NEXT' },
+        { type: 'UNSTAKE', route: 'standard' },
+      ],
+      'ethereum',
+    )
+    const query = serializeState(s).toString()
+    expect(query).toBe(
+      'step=unstake&method=solo&provider=b&amount=32&days=39&downtime=30&slashing=39&exit=standard',
+    )
+    expect(parseQuery(new URLSearchParams(query))).toEqual(s)
+  })
+
+  it('keeps a mistyped amount on the amount step, for its error message', () => {
+    const state = parseQuery({
+      step: 'review',
+      network: 'cosmos',
+      method: 'delegated',
+      provider: 'b',
+      amount: ' lots ',
+    })
+    expect(state).toMatchObject({ step: 'amount', reached: 'amount', amount: 'lots' })
+  })
+
+  it('falls back to step 1 of the given network on nonsense', () => {
+    expect(parseQuery({ step: 'summary', network: 'dogecoin' }, 'solana')).toEqual(initialState('solana'))
+    expect(parseQuery({ network: ['cosmos', 'solana'] })).toEqual(initialState('cosmos'))
+  })
+
+  it('builds links to the full walkthrough', () => {
+    const s: WalkthroughState = initialState('cosmos')
+    expect(walkthroughHref(s)).toBe('/walkthrough?network=cosmos')
+    expect(walkthroughHref(initialState('ethereum'))).toBe('/walkthrough')
+    expect(isCanonicalQuery({}, parseQuery({}))).toBe(true)
+  })
+
+  it('treats parameter order as canonical but extra parameters as not', () => {
+    const s = parseQuery({ network: 'cosmos', method: 'liquid', step: 'provider' })
+    expect(isCanonicalQuery(new URLSearchParams('network=cosmos&step=provider&method=liquid'), s)).toBe(true)
+    expect(isCanonicalQuery(new URLSearchParams('network=cosmos&step=provider&method=liquid&utm=x'), s)).toBe(
+      false,
+    )
+  })
+})
