@@ -1,5 +1,4 @@
-import dynamic from 'next/dynamic'
-import { useMemo, useState } from 'react'
+import { lazy, Suspense, useMemo, useState } from 'react'
 import { DataTable } from '@/components/ui/data-table'
 import { SegmentedControl } from '@/components/ui/segmented-control'
 import { useLoadWhenVisible } from '@/components/ui/use-load-when-visible'
@@ -13,11 +12,12 @@ import type { CalculatorApi } from './types'
 const c = enCalculator.chart
 const CHART_HEIGHT = 288
 
-/** Recharts arrives only after the page has loaded, gone idle and scrolled near the chart. */
-const BalanceChart = dynamic(() => import('./balance-chart'), {
-  ssr: false,
-  loading: () => <ChartPlaceholder />,
-})
+/**
+ * Recharts arrives only after the page has loaded, gone idle and scrolled near the chart (it is only ever
+ * rendered once `useLoadWhenVisible` says so, never on the server). React.lazy rather than next/dynamic:
+ * next/dynamic's loadable runtime would land in the chunk every page shares.
+ */
+const BalanceChart = lazy(() => import('./balance-chart'))
 
 function ChartPlaceholder() {
   return (
@@ -63,7 +63,9 @@ export function BalanceSection({ calc, headingLevel }: { calc: CalculatorApi; he
       <p className="text-sm text-muted">{c.description}</p>
       <div ref={ref} className={view === 'chart' ? 'js-only' : 'hidden'}>
         {ready ? (
-          <BalanceChart points={points} symbol={s.symbol} height={CHART_HEIGHT} />
+          <Suspense fallback={<ChartPlaceholder />}>
+            <BalanceChart points={points} symbol={s.symbol} height={CHART_HEIGHT} />
+          </Suspense>
         ) : (
           <ChartPlaceholder />
         )}

@@ -1,5 +1,4 @@
-import dynamic from 'next/dynamic'
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { Button, buttonClass } from '@/components/ui/button'
 import { CopyButton } from '@/components/ui/copy-button.client'
 import { enCalculator } from '@/lib/i18n/en-calculator'
@@ -10,7 +9,8 @@ import type { CalculatorApi } from './types'
 const t = enCalculator.share
 
 /** The embed dialog (snippets, preview) loads when it is first opened. */
-const EmbedDialog = dynamic(() => import('./embed-dialog').then((m) => m.EmbedDialog), { ssr: false })
+/** Loaded on first use only (never rendered on the server: it appears after a click). */
+const EmbedDialog = lazy(() => import('./embed-dialog').then((m) => ({ default: m.EmbedDialog })))
 
 /** Copy link, CSV download and "Embed this calculator", right under the results. */
 export function ShareBar({ calc }: { calc: CalculatorApi }) {
@@ -39,7 +39,9 @@ export function ShareBar({ calc }: { calc: CalculatorApi }) {
         {t.embed}
       </Button>
       {embedUsed ? (
-        <EmbedDialog open={embedOpen} onOpenChange={setEmbedOpen} scenario={calc.state.scenario} />
+        <Suspense>
+          <EmbedDialog open={embedOpen} onOpenChange={setEmbedOpen} scenario={calc.state.scenario} />
+        </Suspense>
       ) : null}
     </div>
   )

@@ -9,7 +9,7 @@ import { ResponsiveContainer } from 'recharts'
  * words, never by colour alone.
  *
  * Recharts is about 107 KB gzip: import this module only from a component loaded lazily, e.g. with
- * `next/dynamic(() => import('./my-chart'), { ssr: false })` behind `useLoadWhenVisible`.
+ * `React.lazy(() => import('./my-chart'))`, rendered only once `useLoadWhenVisible` is true.
  *
  * @example
  * const config = { principal: { label: 'Principal', color: 4 } } satisfies ChartConfig
