@@ -31,7 +31,7 @@ export const SOURCES = {
     url: 'https://github.com/ethereum/consensus-specs/blob/dev/presets/mainnet/electra.yaml',
   },
   ethStaked2024: {
-    title: 'SolanaFloor: 83% of circulating SOL is staked (Dune data: 34.56M ETH staked on Ethereum)',
+    title: 'SolanaFloor news (Oct 15, 2024), comparing staking ratios with Dune Analytics data on ETH staked',
     url: 'https://solanafloor-frontend-news-git-main-step-finance.vercel.app/news/83-circulating-sol-staked-native-staking-leading-the-way',
   },
   ethValidators2024: {
