@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { buttonClass } from '@/components/ui/button'
 import { SiteChrome } from '@/components/site/site-chrome'
 import { getDictionary } from '@/lib/i18n'
 
@@ -15,16 +16,10 @@ export default function NotFound() {
         <h1 className="text-3xl font-bold tracking-tight text-text sm:text-4xl">{t.notFound.title}</h1>
         <p className="text-lg text-muted">{t.notFound.text}</p>
         <div className="flex flex-wrap gap-3 pt-2">
-          <Link
-            href="/"
-            className="rounded-md bg-accent px-5 py-3 font-semibold text-on-accent no-underline hover:bg-accent-strong"
-          >
+          <Link href="/" className={buttonClass('primary', '', 'lg')}>
             {t.notFound.home}
           </Link>
-          <Link
-            href="/learn"
-            className="rounded-md border border-line-strong px-5 py-3 font-semibold text-text no-underline hover:bg-sunken"
-          >
+          <Link href="/learn" className={buttonClass('secondary', '', 'lg')}>
             {t.notFound.learn}
           </Link>
         </div>

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { buttonClass } from '@/components/ui/button'
 import { ArticleMeta } from '@/components/article/article-meta'
 import { getLearningPath } from '@/lib/content'
 import { getDictionary } from '@/lib/i18n'
@@ -16,17 +17,11 @@ export default function HomePage() {
         <p className="text-lg text-muted sm:text-xl">{t.home.lead}</p>
         <div className="flex flex-wrap gap-3">
           {first ? (
-            <Link
-              href={first.path}
-              className="rounded-md bg-accent px-5 py-3 font-semibold text-on-accent no-underline hover:bg-accent-strong"
-            >
+            <Link href={first.path} className={buttonClass('primary', '', 'lg')}>
               {t.home.start}
             </Link>
           ) : null}
-          <Link
-            href="/learn"
-            className="rounded-md border border-line-strong px-5 py-3 font-semibold text-text no-underline hover:bg-sunken"
-          >
+          <Link href="/learn" className={buttonClass('secondary', '', 'lg')}>
             {t.nav.learn}
           </Link>
         </div>

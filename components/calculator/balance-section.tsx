@@ -6,7 +6,7 @@ import { enCalculator } from '@/lib/i18n/en-calculator'
 import { balancePoints } from '@/lib/scenario/chart-data'
 import type { BalancePoint } from '@/lib/scenario/chart-data'
 import { formatNumber, formatPlain } from '@/lib/scenario/format'
-import { Heading } from './heading'
+import { Heading } from '@/components/ui/heading'
 import type { CalculatorApi } from './types'
 
 const c = enCalculator.chart

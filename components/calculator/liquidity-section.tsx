@@ -1,6 +1,6 @@
 import type { LiquidityTimeline } from '@/lib/calculator'
 import { enCalculator } from '@/lib/i18n/en-calculator'
-import { Heading } from './heading'
+import { Heading } from '@/components/ui/heading'
 import type { Scenario } from '@/lib/scenario/types'
 
 const t = enCalculator.liquidity

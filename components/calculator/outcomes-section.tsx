@@ -1,7 +1,7 @@
 import { enCalculator } from '@/lib/i18n/en-calculator'
 import type { OutcomeRange } from '@/lib/calculator'
 import { formatFiat, formatRate, formatTokens } from '@/lib/scenario/format'
-import { Heading } from './heading'
+import { Heading } from '@/components/ui/heading'
 import type { Scenario } from '@/lib/scenario/types'
 
 const t = enCalculator.outcomes

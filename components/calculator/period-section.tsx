@@ -5,7 +5,7 @@ import type { PeriodRow, PeriodUnit } from '@/lib/calculator'
 import { enCalculator } from '@/lib/i18n/en-calculator'
 import { formatFiat, formatNumber } from '@/lib/scenario/format'
 import { scenarioToQueryString } from '@/lib/scenario/serialize'
-import { Heading } from './heading'
+import { Heading } from '@/components/ui/heading'
 import type { Scenario } from '@/lib/scenario/types'
 
 const t = enCalculator.periods

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import { enCalculator } from '@/lib/i18n/en-calculator'
 import { formatFiat, formatRate, formatTokens } from '@/lib/scenario/format'
 import { summarySentence } from '@/lib/scenario/summary'
-import { Heading } from './heading'
+import { Heading } from '@/components/ui/heading'
 import type { CalculatorApi } from './types'
 import { useSettled } from './use-settled'
 

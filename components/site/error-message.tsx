@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { buttonClass } from '@/components/ui/button'
 import type { enErrors } from '@/lib/i18n/en-errors'
 
 type ErrorMessageProps = {
@@ -21,17 +22,10 @@ export function ErrorMessage({ strings: t, digest, onRetry, homeLink }: ErrorMes
         </p>
       ) : null}
       <div className="flex flex-wrap gap-3 pt-2">
-        <button
-          type="button"
-          onClick={onRetry}
-          className="rounded-md bg-accent px-5 py-3 font-semibold text-on-accent hover:bg-accent-strong"
-        >
+        <button type="button" onClick={onRetry} className={buttonClass('primary', '', 'lg')}>
           {t.retry}
         </button>
-        {homeLink(
-          'rounded-md border border-line-strong px-5 py-3 font-semibold text-text no-underline hover:bg-sunken',
-          t.home,
-        )}
+        {homeLink(buttonClass('secondary', '', 'lg'), t.home)}
       </div>
     </div>
   )

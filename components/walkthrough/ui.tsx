@@ -1,29 +1,22 @@
 import type { ReactNode } from 'react'
+import { buttonClass } from '@/components/ui/button'
+import { Heading as UiHeading } from '@/components/ui/heading'
 import type { HeadingLevel } from './types'
 
-/** Minimal primitives for the walkthrough (to be consolidated with components/ui/ later). */
+/** The walkthrough's own layout pieces; buttons and headings come from components/ui. */
 
-export const buttonPrimary =
-  'inline-flex min-h-11 items-center justify-center rounded-md bg-accent px-4 py-2 text-center font-semibold text-on-accent no-underline hover:bg-accent-strong'
-export const buttonSecondary =
-  'inline-flex min-h-11 items-center justify-center rounded-md border border-line-strong bg-surface px-4 py-2 text-center font-semibold text-text no-underline hover:bg-sunken'
+export const buttonPrimary = buttonClass('primary', '', 'lg')
+export const buttonSecondary = buttonClass('secondary', '', 'lg')
 
-type HeadingProps = {
+/** Walkthrough headings carry their own classes (the step title, sub-sections). */
+export function Heading(props: {
   level: HeadingLevel
   id?: string
   className?: string
   tabIndex?: number
   children: ReactNode
-}
-
-/** A heading of a level chosen by the caller (the embed sits deeper in an article than the page). */
-export function Heading({ level, id, className = '', tabIndex, children }: HeadingProps) {
-  const Tag = `h${level}` as 'h2'
-  return (
-    <Tag id={id} tabIndex={tabIndex} className={className}>
-      {children}
-    </Tag>
-  )
+}) {
+  return <UiHeading variant="plain" {...props} />
 }
 
 type DefinitionsProps = {

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest'
+import { parseScenarioQuery } from '@/lib/scenario/parse'
 import { calculatorHref } from './calculator-link'
 
+const parsed = (href: string) => {
+  expect(href.startsWith('/calculator?')).toBe(true)
+  return parseScenarioQuery(new URL(href, 'https://x.test').searchParams)
+}
+
 describe('calculatorHref', () => {
-  it('writes the calculator’s public parameters, rates in percent', () => {
-    expect(
+  it('links to a calculator scenario equal to the walkthrough’s, rates in percent', () => {
+    const { scenario, issues } = parsed(
       calculatorHref({
         amount: 100,
         apr: 0.153605016,
@@ -14,12 +20,22 @@ describe('calculatorHref', () => {
         symbol: 'ATOM',
         network: 'cosmos',
       }),
-    ).toBe(
-      '/calculator?amount=100&apr=15.360502&compounding=none&commission=5&days=400&inflation=10&symbol=ATOM&network=cosmos',
     )
+    expect(issues).toEqual([])
+    expect(scenario).toMatchObject({
+      network: 'cosmos',
+      amount: 100,
+      rateKind: 'apr',
+      rate: 15.360502,
+      compounding: 'none',
+      commission: 5,
+      days: 400,
+      inflation: 10,
+      symbol: 'ATOM',
+    })
   })
 
-  it('writes tiny amounts without exponents and numeric compounding as a number', () => {
+  it('keeps tiny amounts, numeric compounding, prices and currencies through the round trip', () => {
     const href = calculatorHref({
       amount: 1e-9,
       apr: 0.078,
@@ -30,15 +46,16 @@ describe('calculatorHref', () => {
       priceChange: -0.2,
       currency: 'EUR',
     })
-    const q = new URL(href, 'https://x.test').searchParams
-    expect(Object.fromEntries(q)).toEqual({
-      amount: '0.000000001',
-      apr: '7.8',
-      compounding: '146',
-      commission: '0',
-      days: '30',
-      price: '150.5',
-      priceChange: '-20',
+    const { scenario, issues } = parsed(href)
+    expect(issues).toEqual([])
+    expect(scenario).toMatchObject({
+      amount: 1e-9,
+      rate: 7.8,
+      compounding: 146,
+      commission: 0,
+      days: 30,
+      price: 150.5,
+      priceChange: -20,
       currency: 'EUR',
     })
   })

@@ -1,6 +1,10 @@
 import type { Compounding, NetworkId } from '@/lib/calculator'
+import { baseScenario } from '@/lib/scenario/defaults'
+import { CURRENCIES, type Currency } from '@/lib/scenario/params'
+import { scenarioToQueryString } from '@/lib/scenario/serialize'
+import type { Scenario } from '@/lib/scenario/types'
 
-/** A scenario in the calculator's terms. Rates are decimal fractions here and percent in the URL. */
+/** A scenario in the engine's terms. Rates are decimal fractions here and percent in the URL. */
 export type CalculatorScenario = {
   /** Tokens staked. */
   amount: number
@@ -21,33 +25,28 @@ export type CalculatorScenario = {
   network?: NetworkId
 }
 
-/** Plain decimal text without exponent or grouping, at most 12 decimals ("0.000000001", "32"). */
-function plain(n: number): string {
-  return n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 12 })
-}
-
-/** A fraction as the calculator's percent parameter, to 6 decimals (0.028292143 → "2.829214"). */
-function percent(fraction: number): string {
-  return plain(Number((fraction * 100).toFixed(6)))
-}
+/** A fraction as the calculator's percent, to 6 decimals (0.028292143 → 2.829214). */
+const percent = (fraction: number) => Number((fraction * 100).toFixed(6))
 
 /**
- * `/calculator?…` for a scenario, with the calculator's public parameter names: amount, apr (percent),
- * compounding, commission (percent), days, price, priceChange (percent), inflation (percent), symbol,
- * currency, network. Optional values are left out when absent.
+ * `/calculator?…` for the walkthrough's scenario, written by the calculator's own serializer
+ * (lib/scenario), so the link uses exactly the public parameters the calculator parses back.
  */
 export function calculatorHref(s: CalculatorScenario): string {
-  const q = new URLSearchParams()
-  q.set('amount', plain(s.amount))
-  q.set('apr', percent(s.apr))
-  q.set('compounding', String(s.compounding))
-  q.set('commission', percent(s.commission))
-  q.set('days', String(Math.round(s.days)))
-  if (s.price !== undefined) q.set('price', plain(s.price))
-  if (s.priceChange !== undefined) q.set('priceChange', percent(s.priceChange))
-  if (s.inflation !== undefined) q.set('inflation', percent(s.inflation))
-  if (s.symbol !== undefined) q.set('symbol', s.symbol)
-  if (s.currency !== undefined) q.set('currency', s.currency)
-  if (s.network !== undefined) q.set('network', s.network)
-  return `/calculator?${q.toString()}`
+  const base = baseScenario(s.network)
+  const scenario: Scenario = {
+    ...(s.network !== undefined ? { network: s.network } : {}),
+    amount: s.amount,
+    rateKind: 'apr',
+    rate: percent(s.apr),
+    compounding: s.compounding,
+    commission: percent(s.commission),
+    days: Math.round(s.days),
+    ...(s.price !== undefined ? { price: s.price } : {}),
+    ...(s.priceChange !== undefined ? { priceChange: percent(s.priceChange) } : {}),
+    ...(s.inflation !== undefined ? { inflation: percent(s.inflation) } : {}),
+    symbol: s.symbol ?? base.symbol,
+    currency: CURRENCIES.includes(s.currency as Currency) ? (s.currency as Currency) : base.currency,
+  }
+  return `/calculator${scenarioToQueryString(scenario, { explicit: true })}`
 }
