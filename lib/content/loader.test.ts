@@ -102,6 +102,7 @@ describe('readContent on invalid articles', () => {
       'content/no-quiz.mdx:18:74 Term.id: is required: a glossary id from content/glossary.ts',
       'content/no-quiz.mdx:20:83 Stat.typo: is not an attribute of <Stat> (allowed: value, source, sourceTitle, asOf)',
       'content/no-quiz.mdx:21:1 quiz: every article ends with a <Quiz> of 3 to 5 questions (see CONTRIBUTING.md)',
+      'content/no-sources.mdx:12:10 sources: needs at least 1 source',
     ])
   })
 
@@ -111,7 +112,7 @@ describe('readContent on invalid articles', () => {
 
   it('builds a ContentError listing errors, not warnings, for next build', () => {
     const error = new ContentError(report.problems)
-    expect(error.message.split('\n')[0]).toBe('Invalid content: 35 problems')
+    expect(error.message.split('\n')[0]).toBe('Invalid content: 36 problems')
     expect(error.message).toContain(
       '  content/missing-title.mdx:2:1 title: is required: a short plain-text headline',
     )
