@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { buttonClass } from '@/components/ui/button'
+import { buttonClass } from '@/components/ui/button-class'
 import type { enErrors } from '@/lib/i18n/en-errors'
 
 type ErrorMessageProps = {
