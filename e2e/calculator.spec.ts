@@ -44,7 +44,10 @@ test.describe('calculator page', () => {
     const panel = page.getByText('Ethereum model').locator('..')
     await expect(panel).toContainText('Total ETH staked: 34,560,000 ETH')
     await expect(panel).toContainText('as of October 15, 2024')
-    await expect(panel.getByRole('link', { name: /Dune Analytics data on ETH staked/ })).toHaveAttribute('href', /^https:\/\//)
+    await expect(panel.getByRole('link', { name: /Dune Analytics data on ETH staked/ })).toHaveAttribute(
+      'href',
+      /^https:\/\//,
+    )
     const apr = page.getByRole('textbox', { name: 'APR', exact: true })
     // 64 · 82,181.25 / √(34.56 M · 10⁹) = 2.8292 %.
     await expect(apr).toHaveValue('2.8292')
