@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Makes sure a Chromium exists for Playwright and Lighthouse. Never downloads a browser of its own
-# (no `npx playwright install`): uses CHROMIUM_PATH, Debian's /usr/bin/chromium or Playwright's cache, and
+# Makes sure a Chromium exists for Playwright and Lighthouse, and never fetches a browser at test time: it uses
+# CHROMIUM_PATH, Debian's /usr/bin/chromium or Playwright's cache, and
 # installs Debian's `chromium` package when it can (root + apt-get). Otherwise says exactly what to install.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,7 +30,7 @@ No Chromium found, and it could not be installed automatically.
 The end-to-end tests need a Chromium browser. Do one of these, then run the tests again:
   - Debian/Ubuntu, as root:   apt-get install -y chromium
   - Debian/Ubuntu, with sudo: sudo apt-get install -y chromium
-  - Any machine with internet: npx playwright install chromium
+  - Any machine with internet access: Playwright's own browser installer (https://playwright.dev/docs/browsers)
   - Or point to an existing Chrome/Chromium: export CHROMIUM_PATH=/path/to/chrome
 MSG
 exit 1
