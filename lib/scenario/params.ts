@@ -1,4 +1,4 @@
-import { COMPOUNDING_NAMES, RANGES } from '@/lib/calculator'
+import { COMPOUNDING_NAMES, RANGES, aprToApy } from '@/lib/calculator'
 import type { CalculatorPresetKey, NetworkId, Range } from '@/lib/calculator'
 
 /**
@@ -84,7 +84,7 @@ export const PARAM_RANGES = {
   amount: RANGES.principal,
   apr: percent(RANGES.apr),
   /** Up to the APY of the highest APR compounded continuously, e^10 − 1; the APR it implies is checked too. */
-  apy: { min: 0, max: Math.expm1(RANGES.apr.max) * 100 },
+  apy: { min: 0, max: aprToApy(RANGES.apr.max, 'continuous') * 100 },
   commission: percent(RANGES.commission),
   days: RANGES.days,
   price: RANGES.price,
