@@ -1,4 +1,4 @@
-import { SOURCES } from './sources'
+import { sourced } from './from-snapshot'
 import type { CosmosProfile } from './types'
 
 /** Cosmos Hub (ATOM). */
@@ -8,30 +8,9 @@ export const COSMOS_PROFILE: CosmosProfile = {
   symbol: 'ATOM',
   methods: ['delegated', 'liquid', 'exchange'],
   rewardModel: {
-    inflation: {
-      kind: 'sourced',
-      value: 0.1,
-      unit: 'per year',
-      source: SOURCES.cosmosProp848,
-      asOf: '2023-11-25',
-      note: 'Proposal 848 set inflation_max to 10% (passed 2023-11-25). With the bonded ratio below the 67% goal, x/mint keeps inflation at this cap, as the forum post on the current framework confirms (that post is undated in the stored copy).',
-    },
-    bondedRatio: {
-      kind: 'sourced',
-      value: 0.638,
-      unit: 'share of supply',
-      source: SOURCES.cosmosInflationForum,
-      asOf: '2025-04-25',
-      note: 'The stored copy of the forum post is undated; it describes the 7%/10% framework in force after proposal 996 (final text 2025-04-25), so the figure is from that date or later. Conservative: refresh from the chain.',
-    },
-    communityTax: {
-      kind: 'sourced',
-      value: 0.02,
-      unit: 'share of rewards',
-      source: SOURCES.cosmosCommunityTax,
-      asOf: '2025-04-25',
-      note: 'Proposal 996 (final text 2025-04-25) reverted community_tax from 10% to 2%, the x/distribution default; the stored proposal page shows it passed but not the end date.',
-    },
+    inflation: sourced('cosmos.inflation'),
+    bondedRatio: sourced('cosmos.bondedRatio'),
+    communityTax: sourced('cosmos.communityTax'),
   },
   minimumStake: {
     delegated: {
@@ -64,13 +43,6 @@ export const COSMOS_PROFILE: CosmosProfile = {
     exchange: { kind: 'assumption', value: 0.25, unit: 'share of rewards', note: 'Illustrative.' },
   },
   liquidity: {
-    unbondingDays: {
-      kind: 'sourced',
-      value: 21,
-      unit: 'days',
-      source: SOURCES.cosmosStakingParams,
-      asOf: '2019-12-11',
-      note: 'UnbondingTime 1,814,400,000,000,000 ns = 21 days, the cosmoshub-3 (launched 2019-12-11) and cosmoshub-4 value.',
-    },
+    unbondingDays: sourced('cosmos.unbondingDays'),
   },
 }

@@ -1,4 +1,4 @@
-import { SOURCES } from './sources'
+import { sourced } from './from-snapshot'
 import type { EthereumProfile } from './types'
 
 /**
@@ -11,24 +11,10 @@ export const ETHEREUM_PROFILE: EthereumProfile = {
   symbol: 'ETH',
   methods: ['solo', 'pooled', 'liquid', 'exchange'],
   rewardModel: {
-    totalStakedEth: {
-      kind: 'sourced',
-      value: 34_560_000,
-      unit: 'ETH',
-      source: SOURCES.ethStaked2024,
-      asOf: '2024-10-15',
-      note: 'Dune Analytics figure quoted in an article updated 2024-10-15. No later dated figure was found in the stored sources; refresh it.',
-    },
+    totalStakedEth: sourced('ethereum.totalStaked'),
   },
   minimumStake: {
-    solo: {
-      kind: 'sourced',
-      value: 32,
-      unit: 'ETH',
-      source: SOURCES.ethElectraPreset,
-      asOf: '2025-05-07',
-      note: 'MIN_ACTIVATION_BALANCE (32 ETH since genesis as MAX_EFFECTIVE_BALANCE).',
-    },
+    solo: sourced('ethereum.minActivationBalance'),
     pooled: {
       kind: 'assumption',
       value: 0,
@@ -70,74 +56,14 @@ export const ETHEREUM_PROFILE: EthereumProfile = {
     },
   },
   liquidity: {
-    epochSeconds: {
-      kind: 'sourced',
-      value: 384,
-      unit: 'seconds',
-      source: SOURCES.ethMainnetConfig,
-      asOf: '2020-12-01',
-      note: 'SECONDS_PER_SLOT 12 × SLOTS_PER_EPOCH 32 (phase0 preset).',
-    },
-    maxSeedLookaheadEpochs: {
-      kind: 'sourced',
-      value: 4,
-      unit: 'epochs',
-      source: SOURCES.ethPhase0Preset,
-      asOf: '2020-12-01',
-    },
-    withdrawabilityDelayEpochs: {
-      kind: 'sourced',
-      value: 256,
-      unit: 'epochs',
-      source: SOURCES.ethMainnetConfig,
-      asOf: '2020-12-01',
-      note: 'MIN_VALIDATOR_WITHDRAWABILITY_DELAY, about 27 hours.',
-    },
-    minChurnEth: {
-      kind: 'sourced',
-      value: 128,
-      unit: 'ETH per epoch',
-      source: SOURCES.ethMainnetConfig,
-      asOf: '2025-05-07',
-    },
-    maxChurnEth: {
-      kind: 'sourced',
-      value: 256,
-      unit: 'ETH per epoch',
-      source: SOURCES.ethMainnetConfig,
-      asOf: '2025-05-07',
-      note: 'MAX_PER_EPOCH_ACTIVATION_EXIT_CHURN_LIMIT: exits and activations are each limited to this.',
-    },
-    churnLimitQuotient: {
-      kind: 'sourced',
-      value: 65_536,
-      unit: 'divisor',
-      source: SOURCES.ethMainnetConfig,
-      asOf: '2020-12-01',
-    },
-    withdrawalsPerPayload: {
-      kind: 'sourced',
-      value: 16,
-      unit: 'withdrawals per block',
-      source: SOURCES.ethCapellaPreset,
-      asOf: '2023-04-12',
-      note: 'MAX_WITHDRAWALS_PER_PAYLOAD; the sweep visits validators in index order, 16 withdrawals a block.',
-    },
-    validatorCount: {
-      kind: 'sourced',
-      value: 1_002_400,
-      unit: 'validators',
-      source: SOURCES.ethValidators2024,
-      asOf: '2024-03-28',
-      note: 'Dune Analytics count on Thursday 2024-03-28. Consolidations since Electra lower it; refresh it.',
-    },
-    observedExitQueueEth: {
-      kind: 'sourced',
-      value: 2_500_000,
-      unit: 'ETH',
-      source: SOURCES.ethExitQueue2025,
-      asOf: '2025-09-15',
-      note: 'A record queue ("as of mid-September", wait above 46 days on Monday 2025-09-15); usually far shorter.',
-    },
+    epochSeconds: sourced('ethereum.epochSeconds'),
+    maxSeedLookaheadEpochs: sourced('ethereum.maxSeedLookahead'),
+    withdrawabilityDelayEpochs: sourced('ethereum.withdrawabilityDelay'),
+    minChurnEth: sourced('ethereum.minChurn'),
+    maxChurnEth: sourced('ethereum.maxActivationExitChurn'),
+    churnLimitQuotient: sourced('ethereum.churnLimitQuotient'),
+    withdrawalsPerPayload: sourced('ethereum.withdrawalsPerPayload'),
+    validatorCount: sourced('ethereum.validatorCount'),
+    observedExitQueueEth: sourced('ethereum.exitQueue'),
   },
 }

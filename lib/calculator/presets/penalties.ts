@@ -1,3 +1,4 @@
+import { sourced } from './from-snapshot'
 import { SOURCES } from './sources'
 import type { AssumedFigure, IsoDate, Source, SourcedFigure } from './types'
 
@@ -32,81 +33,19 @@ export type SolanaPenaltyProfile = {
 
 /** Ethereum mainnet penalty constants, dated by the fork that put them in force. */
 export const ETHEREUM_PENALTIES: EthereumPenaltyProfile = {
-  minSlashingPenaltyQuotient: {
-    kind: 'sourced',
-    value: 4096,
-    unit: 'divisor',
-    source: SOURCES.ethElectraPreset,
-    asOf: '2025-05-07',
-    note: 'MIN_SLASHING_PENALTY_QUOTIENT_ELECTRA: 32 ETH / 4,096 = 0.0078 ETH (it was 1/32, a whole ETH, before Electra).',
-  },
-  proportionalSlashingMultiplier: {
-    kind: 'sourced',
-    value: 3,
-    unit: 'multiplier',
-    source: SOURCES.ethBellatrixPreset,
-    asOf: '2022-09-06',
-    note: 'PROPORTIONAL_SLASHING_MULTIPLIER_BELLATRIX, applied halfway through the slashing period (process_slashings).',
-  },
-  epochsPerSlashingsVector: {
-    kind: 'sourced',
-    value: 8192,
-    unit: 'epochs',
-    source: SOURCES.ethPhase0Preset,
-    asOf: '2020-12-01',
-    note: 'EPOCHS_PER_SLASHINGS_VECTOR: slash_validator sets withdrawable_epoch to at least epoch + 8,192 (about 36 days).',
-  },
-  offlinePenaltyShare: {
-    kind: 'sourced',
-    value: (14 + 26) / 64,
-    unit: 'share of the ideal reward',
-    source: SOURCES.ethAltairBeaconChain,
-    asOf: '2021-10-27',
-    note: 'TIMELY_SOURCE_WEIGHT 14 + TIMELY_TARGET_WEIGHT 26 over WEIGHT_DENOMINATOR 64 (get_flag_index_deltas); Altair fork date.',
-  },
+  minSlashingPenaltyQuotient: sourced('ethereum.minSlashingPenaltyQuotient'),
+  proportionalSlashingMultiplier: sourced('ethereum.proportionalSlashingMultiplier'),
+  epochsPerSlashingsVector: sourced('ethereum.epochsPerSlashingsVector'),
+  offlinePenaltyShare: sourced('ethereum.offlinePenaltyShare'),
 }
 
 /** Cosmos Hub slashing parameters (x/slashing): cosmoshub-3 defaults, unchanged in cosmoshub-4. */
 export const COSMOS_PENALTIES: CosmosPenaltyProfile = {
-  slashFractionDoubleSign: {
-    kind: 'sourced',
-    value: 0.05,
-    unit: 'share of bonded stake',
-    source: SOURCES.cosmosSlashingParams,
-    asOf: '2019-12-11',
-    note: 'SlashFractionDoubleSign; the validator is also tombstoned (removed from the active set for good).',
-  },
-  slashFractionDowntime: {
-    kind: 'sourced',
-    value: 0.0001,
-    unit: 'share of bonded stake',
-    source: SOURCES.cosmosSlashingParams,
-    asOf: '2019-12-11',
-    note: 'SlashFractionDowntime (0.01%), with jailing.',
-  },
-  downtimeJailSeconds: {
-    kind: 'sourced',
-    value: 600,
-    unit: 'seconds',
-    source: SOURCES.cosmosSlashingParams,
-    asOf: '2019-12-11',
-    note: 'DowntimeJailDuration: at least 10 minutes, then the operator must send an unjail transaction.',
-  },
-  signedBlocksWindow: {
-    kind: 'sourced',
-    value: 10_000,
-    unit: 'blocks',
-    source: SOURCES.cosmosSlashingParams,
-    asOf: '2019-12-11',
-  },
-  minSignedPerWindow: {
-    kind: 'sourced',
-    value: 0.05,
-    unit: 'share of the window',
-    source: SOURCES.cosmosSlashingParams,
-    asOf: '2019-12-11',
-    note: 'Missing 9,500 of the last 10,000 blocks is a liveness fault.',
-  },
+  slashFractionDoubleSign: sourced('cosmos.slashFractionDoubleSign'),
+  slashFractionDowntime: sourced('cosmos.slashFractionDowntime'),
+  downtimeJailSeconds: sourced('cosmos.downtimeJailSeconds'),
+  signedBlocksWindow: sourced('cosmos.signedBlocksWindow'),
+  minSignedPerWindow: sourced('cosmos.minSignedPerWindow'),
   blockSeconds: {
     kind: 'assumption',
     value: 7,

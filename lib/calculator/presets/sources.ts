@@ -1,6 +1,9 @@
 import type { Source } from './types'
 
-/** Sources shared by several presets. Each was read in a stored copy when the figure was taken. */
+/**
+ * Sources the engine cites for the rules behind its timelines (phases). Figures carry their own source in
+ * `content/data/networks.json`.
+ */
 export const SOURCES = {
   ethPhase0Preset: {
     title: 'Ethereum consensus specs, presets/mainnet/phase0.yaml',
@@ -14,53 +17,13 @@ export const SOURCES = {
     title: 'Ethereum consensus specs, presets/mainnet/capella.yaml',
     url: 'https://github.com/ethereum/consensus-specs/blob/dev/presets/mainnet/capella.yaml',
   },
-  ethBellatrixPreset: {
-    title: 'Ethereum consensus specs, presets/mainnet/bellatrix.yaml',
-    url: 'https://github.com/ethereum/consensus-specs/blob/dev/presets/mainnet/bellatrix.yaml',
-  },
-  ethAltairBeaconChain: {
-    title: 'Ethereum consensus specs, specs/altair/beacon-chain.md (participation flag weights)',
-    url: 'https://github.com/ethereum/consensus-specs/blob/dev/specs/altair/beacon-chain.md',
-  },
   ethElectraBeaconChain: {
     title: 'Ethereum consensus specs, specs/electra/beacon-chain.md (deposits, slashing, exits)',
     url: 'https://github.com/ethereum/consensus-specs/blob/dev/specs/electra/beacon-chain.md',
   },
-  ethElectraPreset: {
-    title: 'Ethereum consensus specs, presets/mainnet/electra.yaml',
-    url: 'https://github.com/ethereum/consensus-specs/blob/dev/presets/mainnet/electra.yaml',
-  },
-  ethStaked2024: {
-    title: 'SolanaFloor news (Oct 15, 2024), comparing staking ratios with Dune Analytics data on ETH staked',
-    url: 'https://solanafloor-frontend-news-git-main-step-finance.vercel.app/news/83-circulating-sol-staked-native-staking-leading-the-way',
-  },
-  ethValidators2024: {
-    title: 'Coinspeaker: Ethereum network hits record high of 1 million validators (Dune data)',
-    url: 'https://www.coinspeaker.com/ethereum-record-1m-validators/',
-  },
-  ethExitQueue2025: {
-    title: 'Ethereum experiences validator congestion as 2.5M ETH remains pending withdrawal',
-    url: 'https://maincoin.money/ethereum-experiences-validator-congestion-as-2-5m-eth-remains-pending-withdrawal',
-  },
-  cosmosProp848: {
-    title: 'Cosmos Hub proposal 848: set maximum inflation at 10%',
-    url: 'https://www.mintscan.io/cosmos/proposals/848',
-  },
-  cosmosInflationForum: {
-    title: 'Cosmos Hub forum: Optimized Dynamic Inflation (current 7%–10% framework, bonded ratio ~63.8%)',
-    url: 'https://forum.cosmos.network/t/optimized-dynamic-inflation/16993',
-  },
-  cosmosCommunityTax: {
-    title: 'Cosmos Hub forum: Revert Community Pool Tax Rate to 2% (proposal 996)',
-    url: 'https://forum.cosmos.network/t/last-call-draft-revert-community-pool-tax-rate-to-2/15397',
-  },
   cosmosStakingParams: {
     title: 'Gaia docs, governance/proposal-types/params-change/Staking.md (UnbondingTime)',
     url: 'https://github.com/cosmos/gaia/blob/main/docs/docs/governance/proposal-types/params-change/Staking.md',
-  },
-  cosmosSlashingParams: {
-    title: 'Gaia docs, governance/proposal-types/params-change/Slashing.mdx (slashing parameters)',
-    url: 'https://github.com/cosmos/gaia/blob/main/docs/docs/governance/proposal-types/params-change/Slashing.mdx',
   },
   cosmosStakingSpec: {
     title: 'Cosmos SDK x/staking module specification (delegation)',
@@ -73,11 +36,6 @@ export const SOURCES = {
   solanaInflationCode: {
     title: 'agave sdk/src/inflation.rs and runtime/src/bank.rs (slot_in_year_for_inflation)',
     url: 'https://github.com/anza-xyz/agave/blob/master/runtime/src/bank.rs',
-  },
-  solanaEconomics2024: {
-    title:
-      "Odaily / BlockBeats: Is Solana's inflation too high? (inflation 5.07%, 65% staked, start epoch 150)",
-    url: 'https://bitget.ng/news/detail/12560604200386',
   },
   solanaClock: {
     title: 'Solana SDK clock.rs: DEFAULT_SLOTS_PER_EPOCH = 432,000',

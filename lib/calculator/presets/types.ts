@@ -1,18 +1,24 @@
+import type { FigureId } from '@/lib/data/snapshot'
+
 /** A calendar date, 'YYYY-MM-DD'. */
 export type IsoDate = `${number}-${number}-${number}`
 
-export type Source = { title: string; url: string }
+export type Source = { title: string; url: string; publisher?: string }
 
 /**
- * A figure taken from a source: `asOf` is the date the figure was true for, as the source states it.
- * `note` records anything a reader must know (e.g. an approximate date, or a value derived from it).
+ * A figure from the network snapshot (`content/data/networks.json`), made with `sourced(id)`: `asOf` is
+ * the date the figure was true for, as the source states it; `id` links it to its row on the /data page.
+ * `note` records anything a reader must know (e.g. an approximate date, or a value derived from it);
+ * `secondary` is true when no primary source was found.
  */
 export type SourcedFigure = {
   kind: 'sourced'
+  id: FigureId
   value: number
   unit: string
   source: Source
   asOf: IsoDate
+  secondary: boolean
   note?: string
 }
 
