@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { chooseTheme, expect, expectAccessible, expectNoHorizontalOverflow, test } from './fixtures'
 import { pct, result, two, typeInto } from './calculator-helpers'
+import networks from '../content/data/networks.json'
 
 test.describe('calculator page', () => {
   test.beforeEach(({ isMobile }) => {
@@ -42,15 +43,20 @@ test.describe('calculator page', () => {
     await page.getByRole('link', { name: 'Ethereum', exact: true }).click()
     await expect(page).toHaveURL(/\?network=ethereum$/)
     const panel = page.getByText('Ethereum model').locator('..')
-    await expect(panel).toContainText('Total ETH staked: 34,560,000 ETH')
-    await expect(panel).toContainText('as of October 15, 2024')
-    await expect(panel.getByRole('link', { name: /Dune Analytics data on ETH staked/ })).toHaveAttribute(
+    const staked = networks.figures['ethereum.totalStaked']
+    await expect(panel).toContainText(`Total ETH staked: ${staked.value.toLocaleString('en-US')} ETH`)
+    const asOf = new Date(`${staked.asOf}T00:00:00Z`)
+    await expect(panel).toContainText(
+      `as of ${asOf.toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' })}`,
+    )
+    await expect(panel.getByRole('link', { name: staked.source.title })).toHaveAttribute(
       'href',
-      /^https:\/\//,
+      staked.source.url,
     )
     const apr = page.getByRole('textbox', { name: 'APR', exact: true })
-    // 64 · 82,181.25 / √(34.56 M · 10⁹) = 2.8292 %.
-    await expect(apr).toHaveValue('2.8292')
+    // 64 · 82,181.25 / √(S · 10⁹) with the snapshot's S (35,633,279 ETH gives 2.7863 %).
+    const presetApr = ((64 * 82_181.25) / Math.sqrt(staked.value * 1e9)) * 100
+    await expect(apr).toHaveValue(String(Number(presetApr.toFixed(4))))
     // With 10 M ETH staked: 5,259,600 / √(10¹⁶) = 5.2596 %.
     await typeInto(page.getByLabel('Total ETH staked (sets the APR)'), '10000000')
     await expect(apr).toHaveValue('5.2596')
@@ -59,7 +65,7 @@ test.describe('calculator page', () => {
     await typeInto(page.getByLabel('Commission or platform fee'), '10')
     await expect(result(page, 'Net APR')).toHaveText(pct(0.052596 * 0.9))
     await panel.getByRole('link', { name: 'Reset to the preset' }).click()
-    await expect(apr).toHaveValue('2.8292')
+    await expect(apr).toHaveValue(String(Number(presetApr.toFixed(4))))
     await expect(page).toHaveURL(/\?network=ethereum$/)
   })
 

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest'
+import { figure } from '@/lib/data/snapshot'
 import { timeToActivation } from './activation'
 import type { ActivationInput } from './activation'
 import { CalculatorInputError } from './errors'
 
 const TEN_MINUTES = 10 / 1440
+/** Solana's epoch length from the network snapshot (content/data/networks.json). */
+const EPOCH_DAYS = figure('solana.epochDays').value
 
 describe('timeToActivation', () => {
   it('times a solo Ethereum deposit with an empty queue', () => {
@@ -26,9 +29,9 @@ describe('timeToActivation', () => {
   })
 
   it.each<{ input: ActivationInput; days: number }>([
-    // a whole 2.56-day epoch after the ten-minute transaction
-    { input: { network: 'solana', method: 'delegated' }, days: TEN_MINUTES + 2.56 },
-    { input: { network: 'solana', method: 'solo', epochProgress: 0.75 }, days: TEN_MINUTES + 0.64 },
+    // a whole epoch after the ten-minute transaction
+    { input: { network: 'solana', method: 'delegated' }, days: TEN_MINUTES + EPOCH_DAYS },
+    { input: { network: 'solana', method: 'solo', epochProgress: 0.75 }, days: TEN_MINUTES + EPOCH_DAYS / 4 },
     { input: { network: 'cosmos', method: 'delegated' }, days: TEN_MINUTES },
     { input: { network: 'ethereum', method: 'liquid' }, days: TEN_MINUTES },
     { input: { network: 'solana', method: 'pooled' }, days: TEN_MINUTES },

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest'
+import { figure } from '@/lib/data/snapshot'
 import { timeToLiquidity } from './liquidity'
 import type { LiquidityInput } from './liquidity'
+
+/** Figures from the network snapshot (content/data/networks.json), so a refresh keeps these tests true. */
+const VALIDATORS = figure('ethereum.validatorCount').value
+const EPOCH_DAYS = figure('solana.epochDays').value
 
 describe('timeToLiquidity', () => {
   it('times a solo Ethereum exit with an empty queue', () => {
     // 5 epochs = 5/225 d = 0.0222; queue ⌈32/256⌉ − 1 = 0 epochs; 256 epochs = 1.1378 d;
-    // sweep 1,002,400 validators / (16 · 7,200 a day) = 8.7014 d; total 9.8614 d
+    // sweep: validators / (16 · 7,200 a day), e.g. 993,342 / 115,200 = 8.6228 d
     const t = timeToLiquidity({ network: 'ethereum', method: 'solo' })
     expect(t.phases.map((p) => p.id)).toEqual([
       'exit-request',
@@ -14,7 +19,7 @@ describe('timeToLiquidity', () => {
       'withdrawal-sweep',
     ])
     expect(t.phases[2]?.endDay).toBeCloseTo(5 / 225 + 256 / 225, 12)
-    expect(t.totalDays).toBeCloseTo(5 / 225 + 256 / 225 + 1_002_400 / 115_200, 12)
+    expect(t.totalDays).toBeCloseTo(5 / 225 + 256 / 225 + VALIDATORS / 115_200, 12)
   })
 
   it('adds the exit queue, counting the exiting balance against the churn', () => {
@@ -27,10 +32,13 @@ describe('timeToLiquidity', () => {
   it.each<{ input: LiquidityInput; days: number }>([
     // x/staking UnbondingTime on the Hub: 21 days
     { input: { network: 'cosmos', method: 'delegated' }, days: 21 },
-    // a whole 2.56-day epoch, then a ten-minute withdrawal
-    { input: { network: 'solana', method: 'delegated' }, days: 2.56 + 10 / 1440 },
-    // half the epoch already gone: 1.28 days + 10 minutes
-    { input: { network: 'solana', method: 'delegated', epochProgress: 0.5 }, days: 1.28 + 10 / 1440 },
+    // a whole epoch, then a ten-minute withdrawal
+    { input: { network: 'solana', method: 'delegated' }, days: EPOCH_DAYS + 10 / 1440 },
+    // half the epoch already gone: half an epoch + 10 minutes
+    {
+      input: { network: 'solana', method: 'delegated', epochProgress: 0.5 },
+      days: EPOCH_DAYS / 2 + 10 / 1440,
+    },
     // a liquid staking token swapped on a market: about ten minutes
     { input: { network: 'ethereum', method: 'liquid' }, days: 10 / 1440 },
     // redeeming through the protocol: a request, then the 21-day unbonding

@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { figure } from '@/lib/data/snapshot'
 import { projectStake } from './project'
 import {
   bondedBalance,
@@ -10,20 +11,22 @@ import {
 } from './penalties'
 import type { StakeInput } from './types'
 
-const APR = 0.028292143 // the eth-solo preset's APR (2.83 %)
+const APR = 0.028292143 // an Ethereum consensus APR (2.83 %)
+/** Total ETH staked from the network snapshot (content/data/networks.json). */
+const STAKED = figure('ethereum.totalStaked').value
 
 describe('slashingLoss', () => {
   it('takes 1/4,096 plus the missed-duty penalties from an isolated solo Ethereum validator', () => {
     const out = slashingLoss({ network: 'ethereum', stake: 32, apr: APR })
     if (!out.supported) throw new Error('Ethereum slashes')
-    // initial 32/4096 = 0.0078125; correlation 32·3·32/34.56e6 ≈ 0.0000889;
+    // initial 32/4096 = 0.0078125; correlation 32·3·32/S (S ETH staked; 0.0000862 at 35.63 M);
     // waiting 32 · 0.0282921 · 0.625 · (8192/225)/365.25 = 0.0564 ETH
     const [initial, correlation, waiting] = out.parts
     expect(initial?.amount).toBeCloseTo(0.0078125, 12)
-    expect(correlation?.amount).toBeCloseTo((32 * 3 * 32) / 34_560_000, 12)
+    expect(correlation?.amount).toBeCloseTo((32 * 3 * 32) / STAKED, 12)
     expect(waiting?.amount).toBeCloseTo(32 * APR * 0.625 * (8192 / 225 / 365.25), 12)
     expect(out.total).toBeCloseTo(
-      0.0078125 + (32 * 96) / 34_560_000 + 32 * APR * 0.625 * (8192 / 225 / 365.25),
+      0.0078125 + (32 * 96) / STAKED + 32 * APR * 0.625 * (8192 / 225 / 365.25),
       12,
     )
     expect(out.forcedExitDays).toBeCloseTo(8192 / 225, 12)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { figure } from '@/lib/data/snapshot'
 import { calculationCsv, csvCell, csvNumber } from './csv'
 import { parseScenarioQuery } from './parse'
 
@@ -43,8 +44,9 @@ describe('calculationCsv', () => {
 
   it('names the network figures with their sources and dates', () => {
     const text = csv('network=ethereum')
-    expect(text).toContain('Total ETH staked,"34,560,000 ETH"')
-    expect(text).toMatch(/as of 2024-10-15/)
+    const staked = figure('ethereum.totalStaked')
+    expect(text).toContain(`Total ETH staked,"${staked.value.toLocaleString('en-US')} ETH"`)
+    expect(text).toContain(`as of ${staked.asOf}`)
     expect(
       csv('network=ethereum', 'month')
         .split('\r\n')

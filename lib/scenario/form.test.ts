@@ -15,8 +15,11 @@ const type = (field: TextField, text: string): FormAction => ({ type: 'edit', fi
 describe('formReducer', () => {
   it('shows the scenario in the fields, rounding only what is displayed', () => {
     const state = start('network=ethereum')
-    expect(state.text.rate).toBe('2.8292')
-    expect(state.scenario.rate).toBe(presetScenario('eth-solo').rate)
+    // the preset's exact rate (2.786280…% with the snapshot's ETH staked) is shown to 4 decimals
+    const exact = presetScenario('eth-solo').rate
+    expect(state.text.rate).toBe(String(Number(exact.toFixed(4))))
+    expect(state.text.rate).not.toBe(String(exact))
+    expect(state.scenario.rate).toBe(exact)
     expect(state.text).toMatchObject({ amount: '32', duration: '365', symbol: 'ETH', commission: '0' })
   })
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { projectStake } from '../project'
 import { CALCULATOR_PRESETS, CALCULATOR_PRESET_KEYS, NETWORK_PRESETS } from './index'
+import { figure } from '@/lib/data/snapshot'
 import type { Figure } from './types'
 
 /** Every figure anywhere inside a profile. */
@@ -50,12 +51,16 @@ describe('calculator presets', () => {
     expect(() => projectStake(preset.input)).not.toThrow()
   })
 
-  it('derives APRs from the reward models', () => {
-    // Ethereum: 64 · 82,181.25 / √(34.56e6 · 1e9) = 2.829%
-    expect(CALCULATOR_PRESETS['eth-solo'].input.apr).toBeCloseTo(0.028292143, 8)
-    // Cosmos: 0.10 · (1 − 0.02) / 0.638 = 15.36%
-    expect(CALCULATOR_PRESETS['cosmos-delegate'].input.apr).toBeCloseTo(0.153605016, 8)
-    // Solana: 0.0507 / 0.65 = 7.8%
-    expect(CALCULATOR_PRESETS['solana-delegate'].input.apr).toBeCloseTo(0.078, 12)
+  it('derives APRs from the reward models and the snapshot figures', () => {
+    const v = (id: Parameters<typeof figure>[0]) => figure(id).value
+    // Ethereum: 64 · 82,181.25 / √(S · 1e9); 35,633,279 ETH gives 2.786%
+    const ethApr = (64 * 82_181.25) / Math.sqrt(v('ethereum.totalStaked') * 1e9)
+    expect(CALCULATOR_PRESETS['eth-solo'].input.apr).toBeCloseTo(ethApr, 12)
+    // Cosmos: inflation · (1 − community tax) / bonded ratio; 0.10 · 0.98 / 0.638 = 15.36%
+    const cosmosApr = (v('cosmos.inflation') * (1 - v('cosmos.communityTax'))) / v('cosmos.bondedRatio')
+    expect(CALCULATOR_PRESETS['cosmos-delegate'].input.apr).toBeCloseTo(cosmosApr, 12)
+    // Solana: inflation / staked fraction; 0.0418 / 0.68 = 6.15%
+    const solApr = v('solana.inflation') / v('solana.stakedFraction')
+    expect(CALCULATOR_PRESETS['solana-delegate'].input.apr).toBeCloseTo(solApr, 12)
   })
 })
