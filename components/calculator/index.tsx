@@ -1,4 +1,5 @@
 import { DisclaimerNotice } from '@/components/article/disclaimer-notice'
+import { NetworkDataNote } from '@/components/data/network-data-note'
 import type { ParsedScenario, ParsedWidget } from '@/lib/scenario/types'
 import { CalculatorIsland } from './calculator.client'
 import { CalculatorPageIsland } from './calculator-page.client'
@@ -24,7 +25,12 @@ export function CalculatorPage({ parsed }: { parsed: ParsedScenario }) {
   return (
     <CalculatorPageIsland
       initial={parsed}
-      disclaimer={<DisclaimerNotice />}
+      disclaimer={
+        <>
+          <DisclaimerNotice />
+          <NetworkDataNote network={parsed.scenario.network} className="mt-2" />
+        </>
+      }
       sections={<DeepSections idPrefix={DEEP_SECTIONS_ID} data={deepSectionsData(parsed.scenario, 'year')} />}
     />
   )
@@ -43,7 +49,12 @@ export function CalculatorWidget({ parsed }: { parsed: ParsedWidget }) {
         variant="embed"
         compact={options.compact}
         widget={options}
-        disclaimer={<DisclaimerNotice />}
+        disclaimer={
+          <>
+            <DisclaimerNotice />
+            <NetworkDataNote network={scenario.network} newTab className="mt-2" />
+          </>
+        }
       />
     </div>
   )

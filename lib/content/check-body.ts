@@ -34,6 +34,8 @@ export function checkBody(tree: Root, ctx: BodyCheckContext): ContentProblem[] {
   const problems: ContentProblem[] = []
   const report = (at: Position, field: string, message: string) =>
     problems.push(problem(ctx.file, at, field, message))
+  const warn = (at: Position, field: string, message: string) =>
+    problems.push(problem(ctx.file, at, field, message, 'warning'))
   let previousDepth = 1
 
   const checkLink = (url: string, at: Position) => {
@@ -136,6 +138,7 @@ export function checkBody(tree: Root, ctx: BodyCheckContext): ContentProblem[] {
       glossaryIds: ctx.glossaryIds,
       today: ctx.today,
       report,
+      warn,
     })
   }
 

@@ -1,4 +1,3 @@
-import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx'
 import { toString } from 'mdast-util-to-string'
 import { z } from 'zod'
 import { CALCULATOR_PRESET_KEYS, COMPOUNDING_NAMES, RANGES } from '@/lib/calculator'
@@ -7,7 +6,8 @@ import { scenarioFromAttributes } from '@/lib/scenario/mdx'
 import type { ApyCalculatorAttributes } from '@/lib/scenario/mdx'
 import { CURRENCIES, SYMBOL_PATTERN } from '@/lib/scenario/params'
 import { NETWORK_PRESETS, type NetworkId } from '@/lib/calculator'
-import { isIsoDate } from './dates'
+import { attribute, text } from './rule-parts'
+import { STAT_RULE } from './stat-rule'
 import { isJsxElement, startOf, type JsxElement } from './mdx-ast'
 import type { Position } from './problems'
 
@@ -17,6 +17,8 @@ export type RuleContext = {
   /** Today as YYYY-MM-DD, for "not in the future" checks. */
   today: string
   report: (at: Position, field: string, message: string) => void
+  /** Reports something an editor should look at that does not fail the build (e.g. a stale figure). */
+  warn: (at: Position, field: string, message: string) => void
 }
 
 export type ComponentRule = {
@@ -26,32 +28,6 @@ export type ComponentRule = {
   /** Extra checks on the element and its children. */
   check?: (node: JsxElement, props: Record<string, unknown>, ctx: RuleContext) => void
 }
-
-const text = (what: string) =>
-  z
-    .string({
-      error: (iss) => (iss.input === undefined ? `is required: ${what}` : `must be text in quotes: ${what}`),
-    })
-    .trim()
-    .min(1, `must not be empty: ${what}`)
-
-const https = z
-  .string({
-    error: (iss) =>
-      iss.input === undefined ? 'is required: an https link to the source' : 'must be a link in quotes',
-  })
-  .refine((u) => /^https:\/\/[^\s/]+\.[^\s]+$/.test(u), {
-    error: 'must be a full link starting with https://',
-  })
-
-const date = z
-  .string({
-    error: (iss) =>
-      iss.input === undefined
-        ? 'is required: the date the figure was true for, "YYYY-MM-DD"'
-        : 'must be a date in quotes',
-  })
-  .refine(isIsoDate, { error: 'must be a real date written as "YYYY-MM-DD"' })
 
 export const CALLOUT_TYPES = ['note', 'tip', 'warning', 'risk'] as const
 
@@ -102,10 +78,6 @@ function childElements(node: JsxElement, name: string): JsxElement[] {
   return found
 }
 
-function attribute(node: JsxElement, name: string): MdxJsxAttribute | undefined {
-  return node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === name)
-}
-
 /**
  * The closed set of components articles may use, with the attributes each accepts. `mdx-components.tsx`
  * must provide exactly these names (its type checks that), and CONTRIBUTING.md documents them.
@@ -131,23 +103,7 @@ export const COMPONENT_RULES = {
         ctx.report(startOf(node), 'Figure', 'must contain an image (![alt](./file.svg)) or a table')
     },
   },
-  Stat: {
-    props: z.strictObject({
-      value: text('the figure as readers should see it, e.g. "34.2M ETH"').pipe(
-        z.string().max(40, 'is too long (40 characters at most)'),
-      ),
-      source: https,
-      sourceTitle: text('the name of the source'),
-      asOf: date,
-    }),
-    children: 'none',
-    check(node, props, ctx) {
-      if (typeof props.asOf === 'string' && isIsoDate(props.asOf) && props.asOf > ctx.today) {
-        const at = startOf(attribute(node, 'asOf') ?? node)
-        ctx.report(at, 'Stat.asOf', `is in the future (${props.asOf}); use the date the figure was true for`)
-      }
-    },
-  },
+  Stat: STAT_RULE,
   Term: {
     props: z.strictObject({ id: text('a glossary id from content/glossary.ts') }),
     children: 'required',

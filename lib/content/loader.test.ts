@@ -97,11 +97,12 @@ describe('readContent on invalid articles', () => {
       'content/duplicate-slug.mdx:1:1 slug: "duplicate-slug" is also used by content/duplicate-slug/index.mdx; rename one of them',
       'content/duplicate-slug/index.mdx:1:1 words: the article has 1 words; aim for 800 to 2500 (warning)',
       'content/missing-title.mdx:2:1 title: is required: a short plain-text headline',
-      'content/no-quiz.mdx:1:1 words: the article has 10 words; aim for 800 to 2500 (warning)',
+      'content/no-quiz.mdx:1:1 words: the article has 11 words; aim for 800 to 2500 (warning)',
       'content/no-quiz.mdx:18:13 link: "https://example.org/invite/friend" looks like a referral or invite link; link to the plain page instead',
       'content/no-quiz.mdx:18:74 Term.id: is required: a glossary id from content/glossary.ts',
-      'content/no-quiz.mdx:20:83 Stat.typo: is not an attribute of <Stat> (allowed: value, source, sourceTitle, asOf)',
-      'content/no-quiz.mdx:21:1 quiz: every article ends with a <Quiz> of 3 to 5 questions (see CONTRIBUTING.md)',
+      'content/no-quiz.mdx:20:83 Stat.typo: is not an attribute of <Stat> (allowed: id, value, source, sourceTitle, asOf)',
+      'content/no-quiz.mdx:22:15 Stat.id: "ethereum.totalStake" is not a figure in content/data/networks.json (ids look like "ethereum.totalStaked"; the /data page lists them all)',
+      'content/no-quiz.mdx:23:1 quiz: every article ends with a <Quiz> of 3 to 5 questions (see CONTRIBUTING.md)',
       'content/no-sources.mdx:12:10 sources: needs at least 1 source',
     ])
   })
@@ -112,7 +113,7 @@ describe('readContent on invalid articles', () => {
 
   it('builds a ContentError listing errors, not warnings, for next build', () => {
     const error = new ContentError(report.problems)
-    expect(error.message.split('\n')[0]).toBe('Invalid content: 36 problems')
+    expect(error.message.split('\n')[0]).toBe('Invalid content: 37 problems')
     expect(error.message).toContain(
       '  content/missing-title.mdx:2:1 title: is required: a short plain-text headline',
     )

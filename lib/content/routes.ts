@@ -10,6 +10,7 @@ export const STATIC_ROUTES = [
   '/walkthrough',
   '/glossary',
   '/embed',
+  '/data',
 ] as const
 
 export function articlePath(slug: string): string {

@@ -1,5 +1,6 @@
 import { enCalculator } from './en-calculator'
 import { enCalculatorDocs } from './en-calculator-docs'
+import { enData } from './en-data'
 import { enErrors } from './en-errors'
 import { enWalkthrough } from './en-walkthrough'
 
@@ -146,6 +147,7 @@ export const en = {
   calculator: enCalculator,
   calculatorDocs: enCalculatorDocs,
   walkthrough: enWalkthrough,
+  data: enData,
 }
 
 export type Dictionary = typeof en

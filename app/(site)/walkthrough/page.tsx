@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
+import { NetworkDataNote } from '@/components/data/network-data-note'
 import { WalkthroughNav } from '@/components/walkthrough/walkthrough-nav.client'
 import { WalkthroughView, stepHeadingId } from '@/components/walkthrough/walkthrough-view'
 import { getDictionary } from '@/lib/i18n'
@@ -32,6 +33,7 @@ export default async function WalkthroughPage({ searchParams }: WalkthroughPageP
       <header className="space-y-3">
         <h1 className="text-3xl font-bold tracking-tight text-balance text-text sm:text-4xl">{t.title}</h1>
         <p className="text-lg text-muted">{t.lead}</p>
+        <NetworkDataNote network={state.network} />
       </header>
       <WalkthroughNav
         step={state.step}
