@@ -183,7 +183,7 @@ export const glossary = [
       'The value a tax system treats you as having paid for an asset, used to work out your gain or loss when you sell or swap it.',
     long: 'For tokens you buy, cost basis is usually the price paid plus fees. For staking rewards taxed as income when received, the value counted as income often becomes their cost basis. Rules differ between countries, so keep records of dates, amounts and values and check your local tax authority’s guidance.',
     related: ['fair-market-value', 'staking'],
-    aliases: ['tax basis', 'basis', 'acquisition cost'],
+    aliases: ['tax basis', 'acquisition cost'],
   },
   {
     id: 'custodial-staking',
@@ -620,12 +620,12 @@ export const glossary = [
   },
   {
     id: 'token-approval',
-    term: 'Token approval (allowance)',
+    term: 'Token approval',
     short:
       'Permission you sign for a smart contract to move a set amount, or unlimited amounts, of one of your tokens on your behalf.',
     long: 'DeFi contracts need approvals to pull tokens from your wallet, for example when you deposit into a staking contract. An approval stays valid until you revoke it, so an unlimited approval to a buggy or malicious contract can drain that token later. Approve only what you need and revoke approvals you no longer use.',
     related: ['smart-contract', 'phishing', 'wallet', 'gas'],
-    aliases: ['allowance', 'permit'],
+    aliases: ['token allowance', 'permit'],
   },
   {
     id: 'tombstoning',

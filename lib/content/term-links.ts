@@ -42,7 +42,10 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
  * Letters, digits and hyphens on either side make it part of a longer word, so it does not match.
  */
 function formPattern(form: string): RegExp {
-  const words = form.trim().split(/[\s-]+/).map(escape)
+  const words = form
+    .trim()
+    .split(/[\s-]+/)
+    .map(escape)
   return new RegExp(`(?<![\\p{L}\\p{N}-])${words.join('[\\s\\u00a0-]+')}(?:e?s)?(?![\\p{L}\\p{N}-])`, 'giu')
 }
 
@@ -109,10 +112,9 @@ export function findUnlinkedTerms(
   terms: readonly GlossaryTermForms[],
 ): UnlinkedTerm[] {
   const { texts, linked } = collectProse(tree)
-  const patterns = terms
-    .filter((t) => !linked.has(t.id))
-    .flatMap((t) => t.forms.map((form) => ({ id: t.id, form, pattern: formPattern(form) })))
-  if (patterns.length === 0) return []
+  if (terms.every((t) => linked.has(t.id))) return []
+  // Linked terms still take part, so that a longer linked form is not read as a shorter unlinked one.
+  const patterns = terms.flatMap((t) => t.forms.map((form) => ({ id: t.id, pattern: formPattern(form) })))
   const sourceLines = source.split('\n')
   const firstUse = new Map<string, UnlinkedTerm>()
   for (const node of texts) {
@@ -127,7 +129,7 @@ export function findUnlinkedTerms(
     for (const m of matches) {
       if (m.start < taken) continue
       taken = m.end
-      if (firstUse.has(m.id)) continue
+      if (linked.has(m.id) || firstUse.has(m.id)) continue
       const text = node.value.slice(m.start, m.end)
       firstUse.set(m.id, { id: m.id, text, at: positionIn(node, m.start, text, sourceLines) })
     }
