@@ -722,7 +722,7 @@ export const glossary = [
       'Ethereum’s automatic process that cycles through validators and pays out excess balances and exited stakes to their withdrawal addresses.',
     long: 'Each block processes a limited number of withdrawals, moving through the validator set in order, so the time between two payouts to the same validator grows with the size of the validator set, typically several days. It pays 0x01 validators everything above 32 ETH and 0x02 validators everything above 2,048 ETH, plus any partial withdrawal their withdrawal address requested; no transaction is needed to receive them.',
     related: ['withdrawal-credentials', 'exit-queue', 'validator'],
-    aliases: ['partial withdrawal', 'skimming', 'automatic withdrawals'],
+    aliases: ['skimming', 'automatic withdrawals'],
   },
   {
     id: 'yield-farming',
