@@ -13,6 +13,8 @@ test('an article is fully readable with JavaScript disabled', async ({ page }) =
   const reveal = page.getByText('Show the answer and explanations').first()
   await reveal.click()
   await expect(page.getByText('Answer:').first()).toBeVisible()
+  // The score needs JavaScript, so it is not offered without it.
+  await expect(page.getByRole('region', { name: 'Your score' })).toHaveCount(0)
   // No theme toggle that cannot work without JavaScript.
   await expect(page.getByRole('button', { name: /Switch to/ })).toBeHidden()
 })
