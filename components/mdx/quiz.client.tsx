@@ -83,7 +83,7 @@ export function QuizClient({ questions, labels }: QuizClientProps) {
           {progress.complete ? null : (
             <p className="mt-1 text-sm text-muted">{labels.progress[progress.answered]}</p>
           )}
-          <p role="status" className="mt-1 text-text empty:hidden">
+          <p role="status" className="text-text not-empty:mt-1">
             {progress.complete ? labels.score[progress.correctFirstTry] : ''}
           </p>
           {progress.answered > 0 ? (
