@@ -261,7 +261,7 @@ export const glossary = [
     term: 'Epoch',
     short:
       'A fixed stretch of time, or run of blocks, that a proof-of-stake chain uses to organise duties, rewards and changes to the validator set.',
-    long: 'On Ethereum an epoch is 32 slots of 12 seconds (6.4 minutes), and each active validator attests once per epoch. Other chains use the word differently: on Solana an epoch is 432,000 slots, two days at the target slot time of 0.4 seconds, but slots have run slower, so an epoch has lasted about 2.5 days (the figure the calculator uses), and it marks when stake changes take effect.',
+    long: 'On Ethereum an epoch is 32 slots of 12 seconds (6.4 minutes), and each active validator attests once per epoch. Other chains use the word differently: on Solana an epoch is 432,000 slots, two days at the target slot time of 0.4 seconds, but slots have run slower, so an epoch has lasted about 2.5 days, and it marks when stake changes take effect.',
     related: ['slot', 'attestation', 'finality', 'validator'],
   },
   {
