@@ -101,7 +101,7 @@ export const glossary = [
     term: 'BLS signature',
     short:
       'The signature scheme Ethereum validators sign blocks and votes with; many BLS signatures can be merged into one, which keeps thousands of votes small.',
-    long: 'BLS (Boneh–Lynn–Shacham) signatures can be aggregated: one short signature can prove that many validators signed the same message, which is how Ethereum checks hundreds of thousands of attestations per epoch. A validator’s BLS signing key is separate from the key of its withdrawal address: the signing key can sign duties (and get the validator slashed if misused) but cannot move the stake.',
+    long: 'BLS (Boneh–Lynn–Shacham) signatures can be aggregated: one short signature can prove that many validators signed the same message, which is how Ethereum can check a vote from every active validator in every epoch. A validator’s BLS signing key is separate from the key of its withdrawal address: the signing key can sign duties (and get the validator slashed if misused) but cannot move the stake.',
     related: ['validator', 'attestation', 'withdrawal-credentials', 'validator-client', 'sync-committee'],
     aliases: ['BLS', 'BLS key', 'validator signing key', 'Boneh–Lynn–Shacham'],
   },
