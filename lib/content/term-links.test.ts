@@ -117,6 +117,18 @@ describe('termForms', () => {
     expect(termForms({ term: 'Slashing' })).toEqual(['Slashing'])
   })
 
+  it('gives no two glossary entries the same form, so every use points at one term', () => {
+    const owner = new Map<string, string>()
+    const clashes: string[] = []
+    for (const e of glossary)
+      for (const form of termForms(e).map((f) => f.toLowerCase().replace(/[\s-]+/g, ' '))) {
+        const other = owner.get(form)
+        if (other && other !== e.id) clashes.push(`${form}: ${other} and ${e.id}`)
+        owner.set(form, e.id)
+      }
+    expect(clashes).toEqual([])
+  })
+
   it('gives no glossary entry a form that is a common word in another sense', () => {
     const all = glossary.flatMap((e) => termForms(e).map((f) => f.toLowerCase()))
     for (const misleading of [
