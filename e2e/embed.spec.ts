@@ -203,3 +203,11 @@ for (const theme of ['light', 'dark'] as const) {
     await expectAccessible(page, `compact widget at 320 px (${theme})`)
   })
 }
+
+test('the widget title takes the size the widget asks for, not the page heading’s (classes are merged)', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.goto('/embed/calculator')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCSS('font-size', '24px')
+})

@@ -1,3 +1,4 @@
+import { cn } from '@/components/ui/cn'
 import { useEffect, useId, useRef, useState } from 'react'
 import { CopyButton } from '@/components/ui/copy-button.client'
 import { Dialog } from '@/components/ui/dialog.client'
@@ -79,7 +80,7 @@ function Snippet({ id, label, text }: { id: string; label: string; text: string 
         value={text}
         rows={text.split('\n').length + 1}
         spellCheck={false}
-        className={`${controlClass} font-mono text-xs leading-relaxed`}
+        className={cn(controlClass, 'font-mono text-xs leading-relaxed')}
         onFocus={(e) => e.currentTarget.select()}
       />
       <CopyButton

@@ -1,3 +1,4 @@
+import { cn } from './cn'
 import type { ReactNode } from 'react'
 
 export type DataColumn<Row> = {
@@ -41,7 +42,7 @@ export function DataTable<Row>({
       role="region"
       aria-label={typeof caption === 'string' ? caption : undefined}
       tabIndex={0}
-      className={`overflow-auto rounded-lg border border-line ${className}`}
+      className={cn('overflow-auto rounded-lg border border-line', className)}
       style={maxHeight ? { maxHeight } : undefined}
     >
       <table className="w-full border-collapse text-sm">
@@ -54,7 +55,10 @@ export function DataTable<Row>({
               <th
                 key={c.key}
                 scope="col"
-                className={`border-b border-line px-3 py-2 font-semibold whitespace-nowrap text-text ${c.numeric ? 'text-right' : 'text-left'}`}
+                className={cn(
+                  'border-b border-line px-3 py-2 font-semibold whitespace-nowrap text-text',
+                  c.numeric ? 'text-right' : 'text-left',
+                )}
               >
                 {c.header}
               </th>
@@ -76,7 +80,10 @@ export function DataTable<Row>({
                 ) : (
                   <td
                     key={c.key}
-                    className={`px-3 py-1.5 text-text ${c.numeric ? 'text-right whitespace-nowrap tabular-nums' : ''}`}
+                    className={cn(
+                      'px-3 py-1.5 text-text',
+                      c.numeric && 'text-right whitespace-nowrap tabular-nums',
+                    )}
                   >
                     {c.cell(row)}
                   </td>

@@ -1,3 +1,4 @@
+import { cn } from '@/components/ui/cn'
 import type { ReactNode } from 'react'
 import { transition } from '@/lib/walkthrough/machine'
 import type { WalkthroughEvent, WalkthroughState } from '@/lib/walkthrough/types'
@@ -46,7 +47,7 @@ export function ActionLink({
       href={href}
       data-wt-nav={nav}
       rel="nofollow"
-      className={`${style} ${className}`}
+      className={cn(style, className)}
       aria-label={rest['aria-label']}
     >
       {children}

@@ -1,3 +1,4 @@
+import { cn } from '@/components/ui/cn'
 import { NETWORK_PRESETS, type Figure } from '@/lib/calculator'
 import { getWalkthroughStrings } from '@/lib/i18n/walkthrough'
 import { formatCount, formatDuration, formatPercent, formatTokens } from '@/lib/walkthrough/format'
@@ -80,7 +81,11 @@ export function SetupStep({ state, subLevel }: StepProps) {
             return (
               <li
                 key={f.method}
-                className={`rounded-lg border p-4 ${chosen ? 'border-2 border-accent' : 'border-line'} bg-surface`}
+                className={cn(
+                  'rounded-lg border p-4',
+                  chosen ? 'border-2 border-accent' : 'border-line',
+                  'bg-surface',
+                )}
               >
                 <Heading
                   level={Math.min(6, subLevel + 1) as HeadingLevel}
