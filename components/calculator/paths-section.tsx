@@ -1,7 +1,7 @@
 import { DataTable } from '@/components/ui/data-table'
 import { enCalculator } from '@/lib/i18n/en-calculator'
 import type { PathComparison } from '@/lib/scenario/analysis'
-import { formatNumber, formatRate } from '@/lib/scenario/format'
+import { formatNumber, formatRate } from '@/lib/format'
 import { Heading } from '@/components/ui/heading'
 import type { Scenario } from '@/lib/scenario/types'
 

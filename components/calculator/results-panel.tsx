@@ -1,7 +1,7 @@
 import { cn } from '@/components/ui/cn'
 import type { ReactNode } from 'react'
 import { enCalculator } from '@/lib/i18n/en-calculator'
-import { formatFiat, formatRate, formatTokens } from '@/lib/scenario/format'
+import { formatFiat, formatRate, formatTokens } from '@/lib/format'
 import { summarySentence } from '@/lib/scenario/summary'
 import { Heading } from '@/components/ui/heading'
 import type { CalculatorApi } from './types'

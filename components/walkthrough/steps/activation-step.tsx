@@ -1,5 +1,5 @@
 import { getWalkthroughStrings } from '@/lib/i18n/walkthrough'
-import { formatDuration } from '@/lib/walkthrough/format'
+import { formatApproxDuration } from '@/lib/format'
 import { activationTimeline, stakeSetup } from '@/lib/walkthrough/ledger'
 import { isActive } from '@/lib/walkthrough/machine'
 import { ActionLink } from '../action'
@@ -19,7 +19,7 @@ export function ActivationStep({ state }: StepProps) {
       <PhaseTimeline
         caption={t.timelineCaption}
         phases={timeline.phases}
-        total={t.total(formatDuration(timeline.totalDays))}
+        total={t.total(formatApproxDuration(timeline.totalDays))}
       />
       {isActive(state) ? (
         <p className="font-semibold text-text">{t.activeNote}</p>

@@ -1,7 +1,7 @@
 import { NETWORK_PRESETS } from '@/lib/calculator'
 import { getWalkthroughStrings } from '@/lib/i18n/walkthrough'
 import { transactionFee } from '@/lib/walkthrough/amount'
-import { formatTokens } from '@/lib/walkthrough/format'
+import { formatTokenAmount } from '@/lib/format'
 import { stakeSetup } from '@/lib/walkthrough/ledger'
 import { isSigned, transition } from '@/lib/walkthrough/machine'
 import { STEP_ANCHOR, StateFields } from '../action'
@@ -29,8 +29,8 @@ export function ReviewStep({ state, idPrefix, subLevel }: StepProps) {
             { term: r.rows.network, value: NETWORK_PRESETS[setup.network].name },
             { term: r.rows.method, value: t.methods[setup.method].name },
             { term: r.rows.provider, value: setup.provider.name },
-            { term: r.rows.amount, value: formatTokens(setup.amount, setup.symbol) },
-            { term: r.rows.fee, value: fee > 0 ? formatTokens(fee, setup.symbol) : r.rows.noFee },
+            { term: r.rows.amount, value: formatTokenAmount(setup.amount, setup.symbol) },
+            { term: r.rows.fee, value: fee > 0 ? formatTokenAmount(fee, setup.symbol) : r.rows.noFee },
           ]}
         />
       </Panel>

@@ -1,5 +1,5 @@
 import { getWalkthroughStrings } from '@/lib/i18n/walkthrough'
-import { formatCount } from '@/lib/walkthrough/format'
+import { formatCount } from '@/lib/format'
 import { computeLedger } from '@/lib/walkthrough/ledger'
 import { isSlashedOut, transition } from '@/lib/walkthrough/machine'
 import { restakeRule } from '@/lib/walkthrough/restake'

@@ -1,7 +1,7 @@
 import { cn } from '@/components/ui/cn'
 import { NETWORK_PRESETS, type Figure } from '@/lib/calculator'
 import { getWalkthroughStrings } from '@/lib/i18n/walkthrough'
-import { formatCount, formatDuration, formatPercent, formatTokens } from '@/lib/walkthrough/format'
+import { formatCount, formatApproxDuration, formatList, formatPercent, formatTokenAmount } from '@/lib/format'
 import { isSigned } from '@/lib/walkthrough/machine'
 import { aprBasis, methodFacts, methodsNotOffered, networkApr } from '@/lib/walkthrough/network-info'
 import { NETWORK_IDS } from '@/lib/walkthrough/types'
@@ -108,7 +108,7 @@ export function SetupStep({ state, subLevel }: StepProps) {
                       value:
                         f.minimum && f.minimum.value > 0 ? (
                           <>
-                            {formatTokens(f.minimum.value, profile.symbol)}{' '}
+                            {formatTokenAmount(f.minimum.value, profile.symbol)}{' '}
                             <FigureSource figure={f.minimum} />
                           </>
                         ) : (
@@ -132,7 +132,7 @@ export function SetupStep({ state, subLevel }: StepProps) {
                     },
                     {
                       term: t.setup.lockup,
-                      value: `${t.figures.activation}: ${formatDuration(f.activationDays)}. ${t.figures.exit}: ${formatDuration(f.exitDays)}${f.swapDays === null ? '' : ` (${t.figures.orSell(formatDuration(f.swapDays))})`}.`,
+                      value: `${t.figures.activation}: ${formatApproxDuration(f.activationDays)}. ${t.figures.exit}: ${formatApproxDuration(f.exitDays)}${f.swapDays === null ? '' : ` (${t.figures.orSell(formatApproxDuration(f.swapDays))})`}.`,
                     },
                     { term: t.setup.risks, value: m.risks },
                   ]}
@@ -154,7 +154,13 @@ export function SetupStep({ state, subLevel }: StepProps) {
         </ul>
         {missing.length > 0 ? (
           <p className="text-sm text-muted">
-            {t.setup.notOffered(profile.name, missing.map((m) => t.methods[m].short).join(', '))}
+            {t.setup.notOffered(
+              profile.name,
+              formatList(
+                missing.map((m) => t.methods[m].short),
+                'disjunction',
+              ),
+            )}
           </p>
         ) : null}
       </div>

@@ -1,5 +1,5 @@
 import { getWalkthroughStrings } from '@/lib/i18n/walkthrough'
-import { formatDuration } from '@/lib/walkthrough/format'
+import { formatApproxDuration } from '@/lib/format'
 import { exitTimeline, stakeSetup } from '@/lib/walkthrough/ledger'
 import { exitRoutes } from '@/lib/walkthrough/machine'
 import { ActionLink } from '../action'
@@ -21,7 +21,7 @@ export function UnstakeStep({ state }: StepProps) {
         <PhaseTimeline
           caption={t.waitCaption}
           phases={timeline.phases}
-          total={t.total(formatDuration(timeline.totalDays))}
+          total={t.total(formatApproxDuration(timeline.totalDays))}
         />
         <ActionLink state={state} event={{ type: 'WITHDRAW' }} variant="primary">
           {t.withdraw}
@@ -41,7 +41,7 @@ export function UnstakeStep({ state }: StepProps) {
               <PhaseTimeline
                 caption={t.previewCaption(t.routes[route])}
                 phases={timeline.phases}
-                total={t.total(formatDuration(timeline.totalDays))}
+                total={t.total(formatApproxDuration(timeline.totalDays))}
               />
               {route === 'standard' ? null : <p className="text-sm text-muted">{t.routeHelp[route]}</p>}
               <ActionLink state={state} event={{ type: 'UNSTAKE', route }} variant="primary">
