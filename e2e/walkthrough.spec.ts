@@ -155,7 +155,9 @@ test.describe('the /walkthrough page', () => {
     await expect(page).toHaveURL(/step=amount/)
     const amount = page.getByLabel('Amount to stake (ATOM)')
     await expect(amount).toHaveAttribute('aria-invalid', 'true')
-    await expect(page.getByText('Enter the amount as a plain number, like 250 or 12.5.')).toBeVisible()
+    await expect(
+      page.getByText(/^Enter the amount as a plain number with a point for decimals, like 250 or 12.5/),
+    ).toBeVisible()
     await amount.fill('600')
     await amount.press('Enter')
     await expect(page.getByText(/That is more than you can stake: at most 499\.995 ATOM/)).toBeVisible()
