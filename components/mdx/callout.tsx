@@ -52,7 +52,7 @@ export function Callout({ type, title, children }: CalloutProps) {
           {title ? <span>: {title}</span> : null}
         </span>
       </p>
-      <div className="prose mt-1 max-w-none text-[0.975rem] prose-site [&>:first-child]:mt-0 [&>:last-child]:mb-0">
+      <div className="prose mt-1 max-w-none prose-site text-[0.975rem] [&>:first-child]:mt-0 [&>:last-child]:mb-0">
         {children}
       </div>
     </div>
