@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { chooseTheme, expect, expectAccessible, expectNoHorizontalOverflow, test } from './fixtures'
 import { result, two, typeInto } from './calculator-helpers'
@@ -215,14 +216,24 @@ test('the widget title takes the size the widget asks for, not the page headingâ
 
 test('on a plain http page the loader says why there is no calculator and links to the docs', async ({
   page,
-  baseURL,
 }) => {
-  await openHostPage(page, baseURL!, '', 'http://embedder.example')
+  // The loader served from the http host itself (a browser will not let an http page load scripts from this
+  // machine's loopback address; a real embedder loads it from our https origin).
+  const host = 'http://embedder.example'
+  const loader = readFileSync('public/embed.v1.js', 'utf8')
+  await page.route(`${host}/embed.v1.js`, (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: loader }),
+  )
+  const html = `<!doctype html><html lang="en"><head><title>Host</title></head><body>
+    <div data-staking-calculator><a href="${host}/calculator">Staking calculator</a></div>
+    <script src="${host}/embed.v1.js" async></script></body></html>`
+  await page.route(`${host}/`, (route) => route.fulfill({ contentType: 'text/html', body: html }))
+  await page.goto(`${host}/`)
   const notice = page.locator('[data-staking-calculator-notice]')
   await expect(notice).toHaveText(/can only be embedded in https pages/)
   await expect(notice.getByRole('link', { name: 'How to embed it' })).toHaveAttribute(
     'href',
-    `${baseURL}/embed#framing`,
+    `${host}/embed#framing`,
   )
   // The element's own fallback link stays; no broken frame is added.
   await expect(page.getByRole('link', { name: 'Staking calculator' })).toBeVisible()
