@@ -2,7 +2,7 @@ import { getWalkthroughStrings } from '@/lib/i18n/walkthrough'
 import { formatApproxDuration } from '@/lib/format'
 import { activationTimeline, stakeSetup } from '@/lib/walkthrough/ledger'
 import { isActive } from '@/lib/walkthrough/machine'
-import { ActionLink } from '../action'
+import { ActionControl } from '../action'
 import { PhaseTimeline } from '../phase-timeline'
 import type { StepProps } from '../types'
 
@@ -24,9 +24,9 @@ export function ActivationStep({ state }: StepProps) {
       {isActive(state) ? (
         <p className="font-semibold text-text">{t.activeNote}</p>
       ) : (
-        <ActionLink state={state} event={{ type: 'ACTIVATE' }} variant="primary">
+        <ActionControl state={state} event={{ type: 'ACTIVATE' }} variant="primary">
           {t.skip}
-        </ActionLink>
+        </ActionControl>
       )}
     </div>
   )

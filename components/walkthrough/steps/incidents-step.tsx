@@ -11,7 +11,7 @@ import { incidentOptions } from '@/lib/walkthrough/incidents'
 import { computeLedger, discountIfSold, type Ledger } from '@/lib/walkthrough/ledger'
 import { LIQUID_DISCOUNT, PAUSE_DAYS } from '@/lib/walkthrough/scenario'
 import type { IncidentId, WalkthroughState } from '@/lib/walkthrough/types'
-import { ActionLink } from '../action'
+import { ActionControl } from '../action'
 import { LedgerTable } from '../ledger-table'
 import { ResultDisclaimer } from '../result-disclaimer'
 import type { HeadingLevel, StepProps } from '../types'
@@ -113,9 +113,9 @@ export function IncidentsStep({ state, subLevel }: StepProps) {
                   <Outcome incident={incident} state={state} ledger={ledger} level={sub} />
                 ) : blockedBy === null ? (
                   <div className="mt-3">
-                    <ActionLink state={state} event={{ type: 'TRIGGER', incident }}>
+                    <ActionControl state={state} event={{ type: 'TRIGGER', incident }}>
                       {t.trigger[incident]}
-                    </ActionLink>
+                    </ActionControl>
                   </div>
                 ) : (
                   <p className="mt-1 text-sm text-muted">{t.blocked[blockedBy]}</p>

@@ -4,7 +4,7 @@ import { providerFlags } from '@/lib/walkthrough/flags'
 import { formatPercent, formatTokenAmount } from '@/lib/format'
 import { isSigned } from '@/lib/walkthrough/machine'
 import { providerKind, providersFor, type Provider, type ProviderKind } from '@/lib/walkthrough/providers'
-import { ActionLink } from '../action'
+import { ActionControl } from '../action'
 import type { StepProps } from '../types'
 import { Heading } from '../ui'
 
@@ -133,14 +133,14 @@ export function ProviderStep({ state, subLevel }: StepProps) {
                         <span className="font-semibold text-text">{t.provider.chosen}</span>
                       ) : null
                     ) : (
-                      <ActionLink
+                      <ActionControl
                         state={state}
                         event={{ type: 'SELECT_PROVIDER', provider: p.id }}
                         variant={chosen ? 'primary' : 'secondary'}
                         className="whitespace-nowrap"
                       >
                         {t.provider.choose(p.name)}
-                      </ActionLink>
+                      </ActionControl>
                     )}
                   </td>
                 </tr>

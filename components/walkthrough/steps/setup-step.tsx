@@ -5,7 +5,7 @@ import { formatCount, formatApproxDuration, formatList, formatPercent, formatTok
 import { isSigned } from '@/lib/walkthrough/machine'
 import { aprBasis, methodFacts, methodsNotOffered, networkApr } from '@/lib/walkthrough/network-info'
 import { NETWORK_IDS } from '@/lib/walkthrough/types'
-import { ActionLink } from '../action'
+import { ActionControl } from '../action'
 import { FigureSource } from '../figure-source'
 import type { HeadingLevel, StepProps } from '../types'
 import { Definitions, Heading } from '../ui'
@@ -40,14 +40,14 @@ export function SetupStep({ state, subLevel }: StepProps) {
                   <span className="ml-2 text-xs font-normal text-muted">({t.setup.networkCurrent})</span>
                 </span>
               ) : locked ? null : (
-                <ActionLink
+                <ActionControl
                   state={state}
                   event={{ type: 'SELECT_NETWORK', network: id }}
                   nav="replace"
                   aria-label={t.setup.chooseNetwork(NETWORK_PRESETS[id].name)}
                 >
                   {NETWORK_PRESETS[id].name}
-                </ActionLink>
+                </ActionControl>
               )}
             </li>
           ))}
@@ -139,13 +139,13 @@ export function SetupStep({ state, subLevel }: StepProps) {
                 />
                 {locked ? null : (
                   <div className="mt-4">
-                    <ActionLink
+                    <ActionControl
                       state={state}
                       event={{ type: 'SELECT_METHOD', method: f.method }}
                       variant={chosen ? 'primary' : 'secondary'}
                     >
                       {t.setup.choose(m.short)}
-                    </ActionLink>
+                    </ActionControl>
                   </div>
                 )}
               </li>

@@ -2,7 +2,7 @@ import { getWalkthroughStrings } from '@/lib/i18n/walkthrough'
 import { formatApproxDuration } from '@/lib/format'
 import { exitTimeline, stakeSetup } from '@/lib/walkthrough/ledger'
 import { exitRoutes } from '@/lib/walkthrough/machine'
-import { ActionLink } from '../action'
+import { ActionControl } from '../action'
 import { PhaseTimeline } from '../phase-timeline'
 import type { StepProps } from '../types'
 
@@ -23,9 +23,9 @@ export function UnstakeStep({ state }: StepProps) {
           phases={timeline.phases}
           total={t.total(formatApproxDuration(timeline.totalDays))}
         />
-        <ActionLink state={state} event={{ type: 'WITHDRAW' }} variant="primary">
+        <ActionControl state={state} event={{ type: 'WITHDRAW' }} variant="primary">
           {t.withdraw}
-        </ActionLink>
+        </ActionControl>
       </div>
     )
   }
@@ -44,9 +44,9 @@ export function UnstakeStep({ state }: StepProps) {
                 total={t.total(formatApproxDuration(timeline.totalDays))}
               />
               {route === 'standard' ? null : <p className="text-sm text-muted">{t.routeHelp[route]}</p>}
-              <ActionLink state={state} event={{ type: 'UNSTAKE', route }} variant="primary">
+              <ActionControl state={state} event={{ type: 'UNSTAKE', route }} variant="primary">
                 {t.routes[route]}
-              </ActionLink>
+              </ActionControl>
             </li>
           )
         })}
