@@ -62,7 +62,11 @@ const nextConfig = {
         source: '/embed/:path+',
         headers: [
           ...COMMON_HEADERS,
-          { key: 'Content-Security-Policy', value: `frame-ancestors 'self' https:; ${BASE_CSP}` },
+          // Any https page, and http pages on this machine (local testing of an embed).
+          {
+            key: 'Content-Security-Policy',
+            value: `frame-ancestors 'self' https: http://localhost:* http://127.0.0.1:*; ${BASE_CSP}`,
+          },
         ],
       },
       {

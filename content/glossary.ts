@@ -11,9 +11,9 @@ export const glossary = [
     term: 'Activation queue',
     short:
       'On Ethereum, the waiting line a new validator joins after its deposit, because only a limited amount of new stake can become active per epoch.',
-    long: 'Ethereum rate-limits how fast stake can enter (and leave) the active validator set, so that the set of validators cannot change too quickly for the protocol to stay safe. New deposits therefore wait in an activation queue whose length depends on how much other stake is waiting. A validator earns no rewards until it is activated.',
+    long: 'Ethereum rate-limits how fast stake can enter (and leave) the active validator set, so that the set of validators cannot change too quickly for the protocol to stay safe. Since the Electra upgrade (May 2025) the limit, called the churn limit, is an amount of ETH per epoch rather than a number of validators, so new deposits wait in a queue whose length depends on how much other ETH is waiting. A validator earns no rewards until it is activated.',
     related: ['exit-queue', 'validator', 'epoch', 'solo-staking'],
-    aliases: ['entry queue', 'deposit queue', 'churn limit'],
+    aliases: ['entry queue', 'deposit queue'],
   },
   {
     id: 'address-poisoning',
@@ -52,13 +52,22 @@ export const glossary = [
     aliases: ['annual percentage yield', 'effective annual rate'],
   },
   {
+    id: 'arbitrage',
+    term: 'Arbitrage',
+    short:
+      'Buying an asset where it is cheaper and selling it where it is dearer at the same time, profiting from the gap and, in doing so, closing it.',
+    long: 'Arbitrage is what keeps the price of one token similar across exchanges and pools. In an AMM, arbitrage traders move the pool’s price back to the wider market after every outside price change; the value they take is the source of a liquidity provider’s impermanent loss. Ordering transactions to win an arbitrage is a large part of MEV.',
+    related: ['amm', 'liquidity-pool', 'impermanent-loss', 'mev', 'depeg'],
+    aliases: ['arbitrageur', 'arbitrage trade'],
+  },
+  {
     id: 'attestation',
     term: 'Attestation',
     short:
       "A validator's signed vote on Ethereum saying which block it sees as the head of the chain and which checkpoints it supports for finality.",
     long: 'On Ethereum every active validator is expected to attest once per epoch, in its assigned slot. Attestations drive both fork choice (which chain to follow) and finality (which checkpoints become irreversible). Timely, correct attestations earn rewards; missed or wrong ones cost small penalties, and signing contradictory attestations can be slashed.',
     related: ['validator', 'epoch', 'slot', 'finality', 'block-proposal', 'slashing'],
-    aliases: ['vote', 'attest'],
+    aliases: ['attest'],
   },
   {
     id: 'audit',
@@ -86,6 +95,24 @@ export const glossary = [
     long: 'Each block contains a cryptographic fingerprint (hash) of the previous block, so changing old history would change every block after it and be detected. A consensus mechanism such as proof of stake decides who adds the next block and which history everyone agrees on. Public blockchains can be read by anyone.',
     related: ['public-ledger', 'consensus', 'proof-of-stake', 'proof-of-work'],
     aliases: ['chain', 'distributed ledger'],
+  },
+  {
+    id: 'bls',
+    term: 'BLS signature',
+    short:
+      'The signature scheme Ethereum validators sign blocks and votes with; many BLS signatures can be merged into one, which keeps thousands of votes small.',
+    long: 'BLS (Boneh–Lynn–Shacham) signatures can be aggregated: one short signature can prove that many validators signed the same message, which is how Ethereum can check a vote from every active validator in every epoch. A validator’s BLS signing key is separate from the key of its withdrawal address: the signing key can sign duties (and get the validator slashed if misused) but cannot move the stake.',
+    related: ['validator', 'attestation', 'withdrawal-credentials', 'validator-client', 'sync-committee'],
+    aliases: ['BLS', 'BLS key', 'validator signing key', 'Boneh–Lynn–Shacham'],
+  },
+  {
+    id: 'bonded-pool',
+    term: 'Bonded pool',
+    short:
+      'On Cosmos SDK chains, the staking module’s account that holds every token bonded to a validator; in Polkadot, a nomination pool’s shared stake.',
+    long: 'When you delegate on a Cosmos SDK chain, your tokens move from your account into the staking module’s bonded pool, and the module records the delegation in your name; while unbonding they sit in a separate not-bonded pool. No company holds these accounts: only the module’s rules can move the tokens. Polkadot’s nomination pools use the same name for the stake members put together.',
+    related: ['delegation', 'unbonding', 'staking-pool', 'bonded-ratio'],
+    aliases: ['bonded tokens pool', 'not-bonded pool'],
   },
   {
     id: 'bonded-ratio',
@@ -120,7 +147,7 @@ export const glossary = [
       'The share of staking rewards that a validator or staking service keeps as its fee before passing the rest to delegators.',
     long: 'Commission is usually a percentage of rewards, not of your stake: if a validator charges commission c on rewards r, delegators receive about r(1 − c). On networks such as Cosmos SDK chains it is set by each validator within limits it declares, and changes are visible on chain. Very low commission is not automatically better if the validator is unreliable.',
     related: ['validator', 'delegator', 'delegation', 'apr', 'staking-pool'],
-    aliases: ['validator fee', 'fee'],
+    aliases: ['validator fee'],
   },
   {
     id: 'community-tax',
@@ -136,9 +163,9 @@ export const glossary = [
     term: 'Compounding',
     short:
       'Adding earned rewards back to the stake so that later rewards are also earned on earlier rewards.',
-    long: 'With compounding, the amount earning rewards grows over time, so the yearly result (APY) is higher than the simple rate (APR). On some networks compounding happens automatically; on others you must claim and restake rewards yourself, which can cost transaction fees and creates extra records for tax purposes.',
+    long: 'With compounding, the amount earning rewards grows over time, so the yearly result (APY) is higher than the simple rate (APR). On some networks compounding happens automatically; on others you must claim rewards and delegate them again yourself, which can cost transaction fees and creates extra records for tax purposes. This guide does not call that restaking: restaking means pledging staked tokens to secure other services.',
     related: ['apr', 'apy', 'gas'],
-    aliases: ['auto-compounding', 'restaking rewards'],
+    aliases: ['auto-compounding'],
   },
   {
     id: 'consensus',
@@ -156,7 +183,7 @@ export const glossary = [
       'The value a tax system treats you as having paid for an asset, used to work out your gain or loss when you sell or swap it.',
     long: 'For tokens you buy, cost basis is usually the price paid plus fees. For staking rewards taxed as income when received, the value counted as income often becomes their cost basis. Rules differ between countries, so keep records of dates, amounts and values and check your local tax authority’s guidance.',
     related: ['fair-market-value', 'staking'],
-    aliases: ['tax basis', 'basis', 'acquisition cost'],
+    aliases: ['tax basis', 'acquisition cost'],
   },
   {
     id: 'custodial-staking',
@@ -201,7 +228,7 @@ export const glossary = [
       'Assigning your tokens’ staking weight to a validator that does the technical work, while the tokens stay on chain under rules you can check.',
     long: 'On proof-of-stake networks with built-in delegation, such as Cosmos SDK chains and Solana, delegation adds your stake to a validator’s voting power without sending your tokens to it: the validator cannot spend them. You share its rewards, minus commission, and its penalties, including slashing where the network has it. Undoing a delegation usually involves an unbonding or cool-down period.',
     related: ['delegator', 'validator', 'commission', 'unbonding', 'voting-power'],
-    aliases: ['delegate', 'delegated staking', 'DPoS'],
+    aliases: ['delegate', 'delegated staking'],
   },
   {
     id: 'delegator',
@@ -209,7 +236,7 @@ export const glossary = [
     short: 'A token holder who stakes by delegating to a validator instead of running one.',
     long: 'Delegators choose which validator to back, which affects their rewards (through commission and uptime) and their risk (through the validator’s slashing record and security). Their choice also shapes how decentralised the network is.',
     related: ['delegation', 'validator', 'commission', 'voting-power'],
-    aliases: ['staker', 'nominator'],
+    aliases: ['nominator'],
   },
   {
     id: 'depeg',
@@ -221,19 +248,37 @@ export const glossary = [
     aliases: ['de-peg', 'peg break', 'discount to NAV'],
   },
   {
+    id: 'effective-balance',
+    term: 'Effective balance',
+    short:
+      'The rounded figure Ethereum uses instead of a validator’s exact balance to size its rewards, penalties, duties and slashing.',
+    long: 'It moves in whole ETH and only when the real balance has moved far enough past it, so that tiny reward changes do not alter it every epoch. It is capped at 32 ETH for 0x01 validators and, since the Electra upgrade of May 2025, at 2,048 ETH for 0x02 (compounding) validators, whose rewards therefore earn rewards. Slashing penalties and the exit queue count effective balance, not validators.',
+    related: ['validator', 'withdrawal-credentials', 'slashing', 'compounding', 'exit-queue'],
+    aliases: ['max effective balance', 'MaxEB'],
+  },
+  {
     id: 'epoch',
     term: 'Epoch',
     short:
       'A fixed stretch of time, or run of blocks, that a proof-of-stake chain uses to organise duties, rewards and changes to the validator set.',
-    long: 'On Ethereum an epoch is 32 slots of 12 seconds (6.4 minutes), and each active validator attests once per epoch. Other chains use the word differently: on Solana an epoch lasts about two days and marks when stake changes take effect.',
+    long: 'On Ethereum an epoch is 32 slots of 12 seconds (6.4 minutes), and each active validator attests once per epoch. Other chains use the word differently: on Solana an epoch is 432,000 slots, two days at the target slot time of 0.4 seconds, but slots have run slower, so an epoch has lasted about 2.5 days, and it marks when stake changes take effect.',
     related: ['slot', 'attestation', 'finality', 'validator'],
+  },
+  {
+    id: 'evm',
+    term: 'EVM (Ethereum Virtual Machine)',
+    short:
+      'The shared computer that runs Ethereum’s smart contracts: every node executes the same code and must reach the same result.',
+    long: 'The EVM defines the instructions smart contracts are made of and what each costs in gas. Other chains that copy it are called EVM-compatible, so the same contract code and wallets can work there. Staking contracts, liquid staking tokens and the deposit contract all run in the EVM.',
+    related: ['smart-contract', 'gas', 'blockchain'],
+    aliases: ['Ethereum Virtual Machine', 'EVM-compatible'],
   },
   {
     id: 'exit-queue',
     term: 'Exit queue',
     short:
       'On Ethereum, the waiting line validators join when they ask to stop validating, because only a limited amount of stake may leave per epoch.',
-    long: 'Exiting is rate-limited for the same reason as entering: the validator set must not change faster than the protocol can safely handle. A validator keeps its duties, and its risk of penalties, until its exit epoch; after exiting there is a further delay before its balance becomes withdrawable.',
+    long: 'Exiting is rate-limited for the same reason as entering: the validator set must not change faster than the protocol can safely handle. Since the Electra upgrade (May 2025) the limit is counted in ETH, at most 256 ETH per epoch, so the wait depends on how much ETH is queued, not how many validators. A validator keeps its duties, and its risk of penalties, until its exit epoch; after exiting there is a further delay before its balance becomes withdrawable.',
     related: ['activation-queue', 'withdrawal-sweep', 'unbonding', 'validator'],
     aliases: ['voluntary exit'],
   },
@@ -369,7 +414,7 @@ export const glossary = [
       'A smart contract holding tokens deposited by many users, which others can trade against or borrow from.',
     long: 'Depositors, called liquidity providers, receive a share of trading fees or interest and a token representing their share of the pool. Pools are exposed to smart-contract risk and, in trading pools, to impermanent loss.',
     related: ['amm', 'impermanent-loss', 'yield-farming', 'tvl'],
-    aliases: ['LP', 'pool'],
+    aliases: ['LP', 'AMM pool'],
   },
   {
     id: 'lock-up',
@@ -412,7 +457,7 @@ export const glossary = [
       'Tricking people into revealing secrets or signing harmful transactions, for example through fake websites, messages or support staff.',
     long: 'In crypto, phishing often aims at your seed phrase or at getting you to sign an approval or transfer that hands your tokens to the attacker. Real support never asks for your seed phrase. Reach sites through bookmarks, and read what your wallet asks you to sign.',
     related: ['seed-phrase', 'token-approval', 'address-poisoning', 'wallet'],
-    aliases: ['scam', 'drainer', 'fake site'],
+    aliases: ['drainer', 'fake site'],
   },
   {
     id: 'private-key',
@@ -421,7 +466,7 @@ export const glossary = [
       'The secret number that proves ownership of a blockchain address and signs its transactions; whoever has it controls the funds.',
     long: 'A private key is generated by a wallet and should never leave it. Losing it, and its backup, means losing access for good, and anyone who copies it can move the funds. Most wallets derive their keys from a seed phrase.',
     related: ['seed-phrase', 'wallet', 'self-custody', 'hardware-wallet'],
-    aliases: ['secret key', 'signing key'],
+    aliases: ['secret key'],
   },
   {
     id: 'proof-of-reserves',
@@ -481,7 +526,7 @@ export const glossary = [
     term: 'Restaking',
     short:
       'Pledging already-staked tokens, or liquid staking tokens, as collateral to secure additional services in exchange for extra rewards.',
-    long: 'Restaking protocols let stakers opt in to extra duties whose rules can add penalties, so the same stake can be slashed by more than one system. It stacks smart-contract, operator and slashing risks on top of the base layer, and its terms vary widely between protocols.',
+    long: 'Restaking protocols let stakers opt in to extra duties whose rules can add penalties, so the same stake can be slashed by more than one system; EigenLayer turned such slashing on for its Ethereum mainnet contracts in April 2025, for operators who opt in. It stacks smart-contract, operator and slashing risks on top of the base layer, and its terms vary widely between protocols. Claiming rewards and staking them again is compounding, not restaking.',
     related: ['liquid-staking', 'liquid-staking-token', 'slashing', 'smart-contract'],
     aliases: ['re-staking', 'shared security'],
   },
@@ -517,8 +562,8 @@ export const glossary = [
     term: 'Slashing',
     short:
       'A protocol penalty that destroys part of a validator’s stake for provable misbehaviour, such as signing two conflicting blocks or votes.',
-    long: 'On Ethereum, slashing applies to double proposals and to contradictory attestations: the validator loses part of its stake, pays an extra penalty that grows when many validators are slashed around the same time, and is forcibly exited. On Cosmos SDK chains, double-signing is slashed by a governance-set fraction and the validator is jailed and tombstoned, while excessive downtime leads to jailing and, depending on the chain, a much smaller slash; delegators lose the same fraction of their stake as the validator. Networks differ: some have no automatic slashing at all.',
-    related: ['validator', 'jailing', 'tombstoning', 'inactivity-leak', 'self-stake'],
+    long: 'On Ethereum, slashing applies to double proposals and to contradictory attestations: the validator loses 1/4,096 of its effective balance at once, is forcibly exited, and about 18 days later pays a correlation penalty that grows with the total balance slashed around the same time (since the Electra upgrade, balance rather than number of validators, so one 2,048 ETH validator counts as much as 64 of 32 ETH). On Cosmos SDK chains, double-signing is slashed by a governance-set fraction and the validator is jailed and tombstoned, while excessive downtime leads to jailing and, depending on the chain, a much smaller slash; delegators lose the same fraction of their stake as the validator. Networks differ: some have no automatic slashing at all.',
+    related: ['validator', 'effective-balance', 'jailing', 'tombstoning', 'inactivity-leak', 'self-stake'],
     aliases: ['slashed', 'slash'],
   },
   {
@@ -565,13 +610,22 @@ export const glossary = [
     aliases: ['pooled staking', 'stake pool'],
   },
   {
+    id: 'sync-committee',
+    term: 'Sync committee',
+    short:
+      'A group of 512 Ethereum validators, chosen at random for about 27 hours, that signs every block so that light clients can follow the chain cheaply.',
+    long: 'Members sign the head block in every slot of their period (256 epochs) and earn an extra reward for it, or a matching penalty for each missed signature. Being picked is rare for any one validator, so it adds to the unevenness of a solo staker’s income. Light clients, such as wallets that do not run a full node, check the committee’s aggregate BLS signature instead of every vote.',
+    related: ['validator', 'bls', 'attestation', 'epoch', 'slot'],
+    aliases: ['sync committee duty'],
+  },
+  {
     id: 'token-approval',
-    term: 'Token approval (allowance)',
+    term: 'Token approval',
     short:
       'Permission you sign for a smart contract to move a set amount, or unlimited amounts, of one of your tokens on your behalf.',
     long: 'DeFi contracts need approvals to pull tokens from your wallet, for example when you deposit into a staking contract. An approval stays valid until you revoke it, so an unlimited approval to a buggy or malicious contract can drain that token later. Approve only what you need and revoke approvals you no longer use.',
     related: ['smart-contract', 'phishing', 'wallet', 'gas'],
-    aliases: ['allowance', 'approve', 'permit'],
+    aliases: ['token allowance', 'permit'],
   },
   {
     id: 'tombstoning',
@@ -623,7 +677,7 @@ export const glossary = [
       'A participant that stakes tokens to propose and attest to blocks, earning rewards for honest work and risking penalties for faults.',
     long: 'A validator runs software that follows the chain, checks blocks and signs its votes with a key tied to its stake. On some networks validators accept delegated stake from others and charge a commission. A validator’s reliability and security affect everyone who stakes with it.',
     related: ['proof-of-stake', 'validator-client', 'delegator', 'commission', 'slashing'],
-    aliases: ['validator node', 'node operator'],
+    aliases: ['validator node'],
   },
   {
     id: 'validator-client',
@@ -632,7 +686,7 @@ export const glossary = [
       'The software that holds a validator’s signing keys and performs its duties, such as proposing blocks and signing attestations.',
     long: 'On Ethereum, the validator client works with a consensus client (beacon node) and an execution client; several independent teams build each kind. Its slashing-protection database refuses to sign messages that contradict ones it signed before, but it only knows about its own signatures: two clients running the same keys cannot protect each other, which is why doing so is so dangerous.',
     related: ['validator', 'client-diversity', 'solo-staking', 'slashing'],
-    aliases: ['VC', 'signer'],
+    aliases: ['VC'],
   },
   {
     id: 'voting-power',
@@ -656,19 +710,19 @@ export const glossary = [
     id: 'withdrawal-credentials',
     term: 'Withdrawal credentials',
     short:
-      'The part of an Ethereum validator’s record that says where its stake and rewards can be withdrawn to.',
-    long: 'They are set at deposit time. Credentials of type 0x01 or 0x02 point to an Ethereum address that receives withdrawals; the older 0x00 type points to a BLS key and must be updated once before any withdrawal. Check them carefully when depositing or staking through someone else: whoever controls that address controls the money.',
-    related: ['solo-staking', 'withdrawal-sweep', 'exit-queue', 'private-key'],
-    aliases: ['withdrawal address', '0x01 credentials', 'withdrawal key'],
+      'The part of an Ethereum validator’s record that says where its stake and rewards are withdrawn to, and (by its type, 0x01 or 0x02) how its rewards are paid.',
+    long: 'They are set at deposit time. Type 0x01 points to an Ethereum address and caps the effective balance at 32 ETH: anything above is swept to that address automatically. Type 0x02 (compounding, since the Electra upgrade of May 2025) also points to an address but lets the balance grow and earn up to 2,048 ETH; the address can ask for partial withdrawals or a full exit with an EIP-7002 request. The older 0x00 type points to a BLS key and must be changed once before any withdrawal. Whoever controls the address controls the money.',
+    related: ['solo-staking', 'effective-balance', 'withdrawal-sweep', 'exit-queue', 'bls'],
+    aliases: ['withdrawal address', '0x01 credentials', '0x02 credentials', 'compounding credentials'],
   },
   {
     id: 'withdrawal-sweep',
     term: 'Withdrawal sweep',
     short:
       'Ethereum’s automatic process that cycles through validators and pays out excess balances and exited stakes to their withdrawal addresses.',
-    long: 'Each block processes a limited number of withdrawals, moving through the validator set in order, so the time between two payouts to the same validator grows with the size of the validator set, typically several days. Validators with an execution-address withdrawal credential need no transaction to receive them.',
+    long: 'Each block processes a limited number of withdrawals, moving through the validator set in order, so the time between two payouts to the same validator grows with the size of the validator set, typically several days. It pays 0x01 validators everything above 32 ETH and 0x02 validators everything above 2,048 ETH, plus any partial withdrawal their withdrawal address requested; no transaction is needed to receive them.',
     related: ['withdrawal-credentials', 'exit-queue', 'validator'],
-    aliases: ['partial withdrawal', 'skimming', 'automatic withdrawals'],
+    aliases: ['skimming', 'automatic withdrawals'],
   },
   {
     id: 'yield-farming',

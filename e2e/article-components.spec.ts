@@ -46,6 +46,46 @@ test('the quiz tells the reader whether an answer is right, and why', async ({ p
   await expectAccessible(page, 'article with an answered quiz')
 })
 
+test('the quiz shows a score on first answers once every question is answered, and starts again', async ({
+  page,
+}) => {
+  await page.goto(ARTICLE)
+  const questions = page.getByRole('group').filter({ has: page.getByRole('radio') })
+  const total = await questions.count()
+  expect(total).toBeGreaterThanOrEqual(3)
+  const score = page.getByRole('region', { name: 'Your score' })
+  await score.scrollIntoViewIfNeeded()
+  await expect(score).toContainText(`0 of ${total} questions answered`)
+  await expect(score.getByRole('button', { name: 'Start the quiz again' })).toHaveCount(0)
+
+  // First answers: the first choice of every question; count how many of them were right.
+  let right = 0
+  for (let i = 0; i < total; i++) {
+    const question = questions.nth(i)
+    await question.getByRole('radio').first().check()
+    const feedback = question.locator('[aria-live="polite"]')
+    await expect(feedback).toHaveText(/^(Correct\.|Not quite\.) \S/)
+    if ((await feedback.textContent())!.startsWith('Correct.')) right++
+    if (i < total - 1) await expect(score).toContainText(`${i + 1} of ${total} questions answered`)
+  }
+  const expected =
+    right === total
+      ? `You got all ${total} right on the first try.`
+      : `You got ${right} of ${total} right on the first try.`
+  await expect(score.getByRole('status')).toContainText(expected)
+
+  // Trying another choice afterwards shows its explanation but does not change the score.
+  await questions.first().getByRole('radio').last().check()
+  await expect(score.getByRole('status')).toContainText(expected)
+  await expectAccessible(page, 'article with a scored quiz')
+
+  await score.getByRole('button', { name: 'Start the quiz again' }).click()
+  await expect(questions.first().getByRole('radio').first()).toBeFocused()
+  await expect(page.getByRole('radio', { checked: true })).toHaveCount(0)
+  await expect(score.getByRole('status')).toBeEmpty()
+  await expect(score).toContainText(`0 of ${total} questions answered`)
+})
+
 test('a dated statistic shows its value, source and date in print too', async ({ page }) => {
   await page.goto(ARTICLE)
   await page.emulateMedia({ media: 'print' })

@@ -241,6 +241,10 @@ test.describe('calculator page', () => {
   test('the embed dialog gives both snippets for the scenario, a preview, and closes with Esc', async ({
     page,
   }) => {
+    const warnings: string[] = []
+    page.on('console', (m) => {
+      if (/sandbox/i.test(m.text())) warnings.push(m.text())
+    })
     await page.goto('/calculator?amount=32&apr=3.5&symbol=ETH')
     const open = page.getByRole('button', { name: 'Embed this calculator' })
     await open.click()
@@ -258,6 +262,9 @@ test.describe('calculator page', () => {
     await expect(result(preview.locator('body'), 'Final balance')).toHaveText(
       `${two(32 * (1 + 0.035 / 365) ** 365)} ETH`,
     )
+    // The same-origin preview needs no sandbox, so the browser has nothing to warn about.
+    await expect(dialog.locator('iframe')).not.toHaveAttribute('sandbox', /./)
+    expect(warnings).toEqual([])
     await page.keyboard.press('Escape')
     await expect(dialog).toBeHidden()
     await expect(open).toBeFocused()

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { chooseTheme, expect, expectAccessible, expectNoHorizontalOverflow, test } from './fixtures'
 import { result, two, typeInto } from './calculator-helpers'
@@ -90,7 +91,9 @@ test('framing headers: the widget may be framed by https sites, nothing else may
   request,
 }) => {
   const widget = await request.get('/embed/calculator?apr=5')
-  expect(widget.headers()['content-security-policy']).toMatch(/frame-ancestors 'self' https:;/)
+  expect(widget.headers()['content-security-policy']).toMatch(
+    /frame-ancestors 'self' https: http:\/\/localhost:\* http:\/\/127\.0\.0\.1:\*;/,
+  )
   expect(widget.headers()['x-frame-options']).toBeUndefined()
   for (const path of ['/', '/calculator', '/embed', '/learn/apr-vs-apy']) {
     const response = await request.get(path)
@@ -104,7 +107,7 @@ test('framing headers: the widget may be framed by https sites, nothing else may
 })
 
 /** A page on another origin that embeds the widget with the loader, as an embedder would. */
-async function openHostPage(page: Page, baseURL: string, extra = '') {
+async function openHostPage(page: Page, baseURL: string, extra = '', host = HOST) {
   // The test server listens on loopback; a public page reaching it needs Chromium's local-network permission,
   // which a real deployment (a public origin) does not.
   await page.context().grantPermissions(['local-network-access'])
@@ -114,11 +117,9 @@ async function openHostPage(page: Page, baseURL: string, extra = '') {
       <a href="${baseURL}/calculator">Staking calculator</a></div></div>
     ${extra}
     <script src="${baseURL}/embed.v1.js" async></script></body></html>`
-  await page.route(`${HOST}/**`, (route) => route.fulfill({ contentType: 'text/html', body: html }))
-  await page.goto(`${HOST}/`)
-  const frame = page.locator('[data-staking-calculator] iframe')
-  await expect(frame).toHaveAttribute('sandbox', SANDBOX)
-  return frame
+  await page.route(`${host}/**`, (route) => route.fulfill({ contentType: 'text/html', body: html }))
+  await page.goto(`${host}/`)
+  return page.locator('[data-staking-calculator] iframe')
 }
 
 const heightOf = (frame: ReturnType<Page['locator']>) =>
@@ -129,6 +130,7 @@ test('another origin embeds the widget with embed.js in the sandbox, and the fra
   baseURL,
 }) => {
   const frame = await openHostPage(page, baseURL!)
+  await expect(frame).toHaveAttribute('sandbox', SANDBOX)
   await expect(frame).toHaveAttribute('title', /Staking rewards calculator/)
   await expect(frame).toHaveAttribute('loading', 'lazy')
   const widget = page.frameLocator('[data-staking-calculator] iframe')
@@ -201,5 +203,86 @@ for (const theme of ['light', 'dark'] as const) {
     await page.setViewportSize({ width: 320, height: 700 })
     await expectNoHorizontalOverflow(page)
     await expectAccessible(page, `compact widget at 320 px (${theme})`)
+  })
+}
+
+test('the widget title takes the size the widget asks for, not the page heading’s (classes are merged)', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.goto('/embed/calculator')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCSS('font-size', '24px')
+})
+
+test('on a plain http page the loader says why there is no calculator and links to the docs', async ({
+  page,
+}) => {
+  // The loader served from the http host itself (a browser will not let an http page load scripts from this
+  // machine's loopback address; a real embedder loads it from our https origin).
+  const host = 'http://embedder.example'
+  const loader = readFileSync('public/embed.v1.js', 'utf8')
+  await page.route(`${host}/embed.v1.js`, (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: loader }),
+  )
+  const html = `<!doctype html><html lang="en"><head><title>Host</title></head><body>
+    <div data-staking-calculator><a href="${host}/calculator">Staking calculator</a></div>
+    <script src="${host}/embed.v1.js" async></script></body></html>`
+  await page.route(`${host}/`, (route) => route.fulfill({ contentType: 'text/html', body: html }))
+  await page.goto(`${host}/`)
+  const notice = page.locator('[data-staking-calculator-notice]')
+  await expect(notice).toHaveText(/can only be embedded in https pages/)
+  await expect(notice.getByRole('link', { name: 'How to embed it' })).toHaveAttribute(
+    'href',
+    `${host}/embed#framing`,
+  )
+  // The element's own fallback link stays; no broken frame is added.
+  await expect(page.getByRole('link', { name: 'Staking calculator' })).toBeVisible()
+  await expect(page.locator('[data-staking-calculator] iframe')).toHaveCount(0)
+})
+
+test('an http page on this machine (127.0.0.1, another origin) may frame the widget, for local testing', async ({
+  page,
+  baseURL,
+}) => {
+  const port = new URL(baseURL!).port
+  const frame = await openHostPage(page, baseURL!, '', `http://127.0.0.1:${port}/host-test`)
+  await expect.poll(() => heightOf(frame)).not.toBe(560)
+  await expect(page.locator('[data-staking-calculator-notice]')).toHaveCount(0)
+})
+
+for (const width of [390, 1280]) {
+  test(`the embed docs at ${width} px: https stated first, inline code without backticks, snippets whole and copyable`, async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+    await page.setViewportSize({ width, height: 900 })
+    await page.goto('/embed')
+    const framing = page.getByRole('note').filter({ hasText: 'must be served over https' })
+    await expect(framing).toBeVisible()
+    const [framingTop, snippetTop] = await Promise.all([
+      framing.evaluate((el) => el.getBoundingClientRect().top),
+      page
+        .getByRole('region', { name: 'Script tag snippet' })
+        .evaluate((el) => el.getBoundingClientRect().top),
+    ])
+    expect(framingTop).toBeLessThan(snippetTop)
+    const backticks = await page
+      .locator('main code')
+      .evaluateAll(
+        (codes) => codes.filter((c) => getComputedStyle(c, '::before').content.includes('`')).length,
+      )
+    expect(backticks, 'inline code with a backtick before it').toBe(0)
+    const cut = await page
+      .locator('main pre')
+      .evaluateAll((pres) => pres.filter((p) => p.scrollWidth > p.clientWidth + 1).length)
+    expect(cut, 'code blocks wider than their box').toBe(0)
+    await page.getByRole('button', { name: 'Copy: Script tag snippet' }).click()
+    await expect(page.getByText('Copied to the clipboard.').first()).toBeVisible()
+    const copied = await page.evaluate(() => navigator.clipboard.readText())
+    expect(copied).toContain('data-staking-calculator')
+    expect(copied).toContain('/embed.v1.js')
+    await expectNoHorizontalOverflow(page)
+    await expectAccessible(page, `/embed at ${width} px`)
   })
 }

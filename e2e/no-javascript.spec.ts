@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures'
+import { result, two } from './calculator-helpers'
 
 test.use({ javaScriptEnabled: false })
 
@@ -13,6 +14,23 @@ test('an article is fully readable with JavaScript disabled', async ({ page }) =
   const reveal = page.getByText('Show the answer and explanations').first()
   await reveal.click()
   await expect(page.getByText('Answer:').first()).toBeVisible()
+  // The score needs JavaScript, so it is not offered without it.
+  await expect(page.getByRole('region', { name: 'Your score' })).toHaveCount(0)
   // No theme toggle that cannot work without JavaScript.
   await expect(page.getByRole('button', { name: /Switch to/ })).toBeHidden()
+})
+
+test('a calculator inside an article shows its default scenario and submits to /calculator', async ({
+  page,
+}) => {
+  await page.goto('/learn/apr-vs-apy')
+  const calculator = page.getByRole('region', { name: 'Staking rewards calculator' }).first()
+  await expect(calculator).toBeVisible()
+  // apr={0.08} compounded daily on the default 1,000 tokens for a year.
+  const final = (amount: number) => `${two(amount * (1 + 0.08 / 365) ** 365)} TOKEN`
+  await expect(result(calculator, 'Final balance')).toHaveText(final(1000))
+  await calculator.getByLabel('Amount staked').fill('2000')
+  await calculator.getByRole('button', { name: 'Update results' }).click()
+  await expect(page).toHaveURL(/\/calculator\?.*amount=2000/)
+  await expect(result(page, 'Final balance')).toHaveText(final(2000))
 })

@@ -67,7 +67,7 @@ test.describe('the /walkthrough page', () => {
     await tabTo(page, /Move the clock \+1 year/)
     await page.keyboard.press('Enter')
     await expect(page.getByText('Day 365 of staking')).toBeVisible()
-    await expect(page.getByRole('link', { name: 'Move the clock +1 year' })).toBeFocused()
+    await expect(page.getByRole('button', { name: 'Move the clock +1 year' })).toBeFocused()
     await expect(page).toHaveURL(/days=365/)
 
     await tabTo(page, /Next: What can go wrong/)
@@ -108,21 +108,21 @@ test.describe('the /walkthrough page', () => {
 
   test('the slashing branch: a solo validator loses principal and is forced out', async ({ page }) => {
     await page.goto(`/walkthrough?step=incidents&${SOLO}&days=30`)
-    await page.getByRole('link', { name: 'Simulate a slashing' }).click()
+    await page.getByRole('button', { name: 'Simulate a slashing' }).click()
     await expect(page).toHaveURL(/slashing=30/)
     await expect(page.getByText(/Principal lost: 0\.06\d+ ETH/)).toBeVisible()
     await expect(page.getByText(/forced out and can be withdrawn only after about 36 days/)).toBeVisible()
     await expect(page.getByText('Simulate two days of downtime')).toBeHidden()
-    await page.getByRole('link', { name: /Next: Unstake/ }).click()
-    await page.getByRole('link', { name: 'Start unstaking' }).click()
+    await page.getByRole('button', { name: /Next: Unstake/ }).click()
+    await page.getByRole('button', { name: 'Start unstaking' }).click()
     await expect(page.getByText('Forced exit after slashing')).toBeVisible()
-    await page.getByRole('link', { name: /Skip to the end/ }).click()
+    await page.getByRole('button', { name: /Skip to the end/ }).click()
     await expect(stepHeading(page, 'Summary')).toBeVisible()
     await expect(page.getByText('Slashing', { exact: true })).toBeVisible()
     // Earning stopped: back on the rewards step the clock no longer moves.
     await page.getByRole('link', { name: 'Rewards', exact: true }).click()
     await expect(page.getByText('Earning has stopped')).toBeVisible()
-    await expect(page.getByRole('link', { name: /Move the clock/ })).toHaveCount(0)
+    await expect(page.getByRole('button', { name: /Move the clock/ })).toHaveCount(0)
   })
 
   test('the downtime branch: missed rewards, jailing and a small slash on the Cosmos Hub', async ({
@@ -131,11 +131,11 @@ test.describe('the /walkthrough page', () => {
     await page.goto(`/walkthrough?step=incidents&${COSMOS}&days=30`)
     await expect(page.getByText(/trade below its backing/)).toBeVisible()
     await expect(page.getByText('Only a liquid staking token can trade below its backing.')).toBeVisible()
-    await page.getByRole('link', { name: 'Simulate two days of downtime' }).click()
+    await page.getByRole('button', { name: 'Simulate two days of downtime' }).click()
     await expect(page.getByText(/it was jailed/)).toBeVisible()
     await expect(page.getByText(/Rewards missed: 0\.0\d+ ATOM/)).toBeVisible()
     await expect(page.getByText(/Penalties taken from your stake: 0\.01 ATOM/)).toBeVisible()
-    await page.getByRole('link', { name: '← Back' }).click()
+    await page.getByRole('button', { name: '← Back' }).click()
     await expect(page.getByText('Day 32 of staking')).toBeVisible()
     await expect(page.getByText(/Days earning\s*30 days/)).toBeVisible()
   })
@@ -155,7 +155,9 @@ test.describe('the /walkthrough page', () => {
     await expect(page).toHaveURL(/step=amount/)
     const amount = page.getByLabel('Amount to stake (ATOM)')
     await expect(amount).toHaveAttribute('aria-invalid', 'true')
-    await expect(page.getByText('Enter the amount as a plain number, like 250 or 12.5.')).toBeVisible()
+    await expect(
+      page.getByText(/^Enter the amount as a plain number with a point for decimals, like 250 or 12.5/),
+    ).toBeVisible()
     await amount.fill('600')
     await amount.press('Enter')
     await expect(page.getByText(/That is more than you can stake: at most 499\.995 ATOM/)).toBeVisible()
@@ -197,14 +199,43 @@ test.describe('the /walkthrough page', () => {
   }
 })
 
+test.describe('controls and the address to check', () => {
+  test('what looks like a button is a button: Space chooses a method and moves the clock', async ({
+    page,
+  }) => {
+    await page.goto('/walkthrough')
+    const solo = page.getByRole('button', { name: 'Choose: solo staking' })
+    await solo.focus()
+    await page.keyboard.press('Space')
+    await expect(page).toHaveURL(/method=solo/)
+    await page.goto(`/walkthrough?step=rewards&${COSMOS}&days=0`)
+    await page.getByRole('button', { name: /Move the clock \+1 month/ }).focus()
+    await page.keyboard.press('Space')
+    await expect(page).toHaveURL(/days=30/)
+  })
+
+  test('Review and sign shows the (simulated) address and how to compare it', async ({ page }) => {
+    await page.goto(`/walkthrough?step=review&${COSMOS}`)
+    const address = page.locator('[data-simulated-address]')
+    await expect(address).toHaveText(/^cosmosvaloper1[a-z0-9 ]+$/)
+    expect((await address.innerText()).replace(/\s/g, '')).toHaveLength(52)
+    await expect(page.getByText(/not a real address/)).toBeVisible()
+    await expect(page.getByText(/Compare it in blocks of four/)).toBeVisible()
+    await expect(page.getByLabel(/compared the address above in full/)).toBeVisible()
+    await page.goto('/walkthrough?step=review&network=ethereum&method=exchange&provider=a&amount=1')
+    await expect(page.locator('[data-simulated-address]')).toHaveCount(0)
+    await expect(page.getByText(/There is no address to check/)).toBeVisible()
+  })
+})
+
 test.describe('<StakingFlow> in an article', () => {
   test('works in place, moves focus, and leaves the article URL alone', async ({ page }) => {
     await page.goto('/learn/first-stake')
     const embed = page.getByRole('region', { name: 'Try it: a simulated stake on Cosmos Hub' })
     await expect(embed.getByText('Step 1 of 9: Network and method')).toBeVisible()
-    await embed.getByRole('link', { name: 'Choose: delegation' }).click()
+    await embed.getByRole('button', { name: 'Choose: delegation' }).click()
     await expect(embed.getByRole('heading', { name: 'Choose a validator' })).toBeFocused()
-    await embed.getByRole('link', { name: 'Choose Validator C' }).click()
+    await embed.getByRole('button', { name: 'Choose Validator C' }).click()
     await expect(embed.getByRole('heading', { name: 'Choose an amount' })).toBeFocused()
     expect(new URL(page.url()).pathname).toBe('/learn/first-stake')
     expect(new URL(page.url()).search).toBe('')
@@ -221,16 +252,16 @@ test.describe('without JavaScript', () => {
 
   test('every step can be read and reached with plain links and forms', async ({ page }) => {
     await page.goto('/walkthrough?network=solana')
-    await page.getByRole('link', { name: 'Choose: delegation' }).click()
-    await page.getByRole('link', { name: 'Choose Validator F' }).click()
+    await page.getByRole('button', { name: 'Choose: delegation' }).click()
+    await page.getByRole('button', { name: 'Choose Validator F' }).click()
     await page.getByLabel('Amount to stake (SOL)').fill('12.5')
     await page.getByRole('button', { name: 'Continue to review' }).click()
     await expect(page).toHaveURL(/step=review.*amount=12\.5/)
     await page.getByLabel(/I have read what this does/).check()
     await page.getByRole('button', { name: 'Sign (simulated)' }).click()
     await expect(page.getByText('Warm up until the epoch ends')).toBeVisible()
-    await page.getByRole('link', { name: 'Skip ahead: the stake is active' }).click()
-    await page.getByRole('link', { name: 'Move the clock +1 week' }).click()
+    await page.getByRole('button', { name: 'Skip ahead: the stake is active' }).click()
+    await page.getByRole('button', { name: 'Move the clock +1 week' }).click()
     await expect(page.getByText('Day 7 of staking')).toBeVisible()
     await expect(page.getByText(/Solana adds rewards to the stake every epoch/)).toBeVisible()
   })

@@ -26,11 +26,40 @@
   var MIN_HEIGHT = 200
   var MAX_HEIGHT = 4000
   var frames = []
+  var DOCS = ORIGIN + '/embed#framing'
+  // How long a loaded frame may stay silent before the loader says it could not be shown.
+  var SILENCE_MS = 8000
+
+  // The widget's frame-ancestors policy: https pages, or http pages on this machine (local testing).
+  function mayFrame() {
+    if (location.protocol === 'https:') return true
+    return location.protocol === 'http:' && /^(localhost|127\.0\.0\.1)$/.test(location.hostname)
+  }
+
+  // A short visible message with a link to the docs, instead of an empty or broken box.
+  function notice(el, text) {
+    var p = document.createElement('p')
+    p.setAttribute('data-staking-calculator-notice', '')
+    p.style.cssText =
+      'margin:0 0 8px;padding:10px 14px;border:1px solid currentColor;border-radius:8px;font:14px/1.5 system-ui,sans-serif'
+    p.appendChild(document.createTextNode(text + ' '))
+    var a = document.createElement('a')
+    a.href = DOCS
+    a.textContent = 'How to embed it'
+    p.appendChild(a)
+    el.insertBefore(p, el.firstChild)
+    return p
+  }
 
   // Turns <div data-staking-calculator data-apr="5" …> into the widget's iframe (once per element).
   function mount(el) {
     if (el.hasAttribute('data-staking-calculator-mounted')) return
     el.setAttribute('data-staking-calculator-mounted', '')
+    if (!mayFrame()) {
+      // The browser would refuse the frame: keep the element's own content (e.g. a link) and say why.
+      notice(el, 'The staking calculator can only be embedded in https pages.')
+      return
+    }
     var query = new URLSearchParams()
     for (var i = 0; i < PARAMS.length; i++) {
       var value = el.dataset[PARAMS[i]]
@@ -48,6 +77,15 @@
     el.textContent = ''
     el.appendChild(frame)
     frames.push(frame)
+    // A frame that loads but never reports its height was refused (framing policy, network): say so.
+    frame.addEventListener('load', function () {
+      setTimeout(function () {
+        if (frame.getAttribute('data-staking-calculator-ready') === null && !frame.hidden) {
+          frame.hidden = true
+          notice(el, 'The staking calculator could not be loaded here.')
+        }
+      }, SILENCE_MS)
+    })
   }
 
   // Heights are accepted only from our origin and only for the iframe that sent them, within sane bounds.
@@ -59,7 +97,10 @@
     if (!isFinite(height)) return
     var clamped = Math.round(Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, height)))
     for (var i = 0; i < frames.length; i++) {
-      if (frames[i].contentWindow === event.source) frames[i].style.height = clamped + 'px'
+      if (frames[i].contentWindow === event.source) {
+        frames[i].style.height = clamped + 'px'
+        frames[i].setAttribute('data-staking-calculator-ready', '')
+      }
     }
   }
 

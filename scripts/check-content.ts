@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { checkGlossary, glossaryIds } from '@/lib/glossary'
+import { checkGlossary, glossaryIds, glossaryTermForms } from '@/lib/glossary'
 import { GLOSSARY_FILE, locateGlossaryProblems } from '@/lib/content/glossary-problems'
 import { readContent } from '@/lib/content/loader'
 import { formatProblem, sortProblems } from '@/lib/content/problems'
@@ -17,7 +17,13 @@ const glossaryProblems = locateGlossaryProblems(
   readFileSync(join(root, GLOSSARY_FILE), 'utf8'),
   checkGlossary(),
 )
-const report = readContent({ root, today, glossaryIds: glossaryIds(), includeDrafts: false })
+const report = readContent({
+  root,
+  today,
+  glossaryIds: glossaryIds(),
+  glossaryTerms: glossaryTermForms(),
+  includeDrafts: false,
+})
 const problems = sortProblems([...glossaryProblems, ...report.problems])
 const errors = problems.filter((p) => p.severity === 'error')
 const warnings = problems.filter((p) => p.severity === 'warning')

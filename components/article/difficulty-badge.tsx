@@ -1,3 +1,4 @@
+import { cn } from '@/components/ui/cn'
 import type { Difficulty } from '@/lib/content/sections'
 import { getDictionary } from '@/lib/i18n'
 
@@ -15,7 +16,7 @@ export function DifficultyBadge({ difficulty }: DifficultyBadgeProps) {
         {[1, 2, 3].map((bar) => (
           <span
             key={bar}
-            className={`w-1 rounded-sm ${bar <= level ? 'bg-accent' : 'bg-line'}`}
+            className={cn('w-1 rounded-sm', bar <= level ? 'bg-accent' : 'bg-line')}
             style={{ height: `${4 + bar * 3}px` }}
           />
         ))}

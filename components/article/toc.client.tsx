@@ -1,5 +1,6 @@
 'use client'
 
+import { cn } from '@/components/ui/cn'
 import { useEffect, useState } from 'react'
 
 export type TocItem = { id: string; text: string; depth: number }
@@ -45,9 +46,11 @@ export function TocList({ items }: TocListProps) {
           <a
             href={`#${item.id}`}
             aria-current={active === item.id ? 'location' : undefined}
-            className={`-ml-px block border-l-2 py-1 leading-snug text-muted no-underline hover:text-text aria-[current=location]:border-accent aria-[current=location]:font-semibold aria-[current=location]:text-text ${
-              item.depth === 3 ? 'pl-6' : 'pl-3'
-            } border-transparent`}
+            className={cn(
+              '-ml-px block border-l-2 py-1 leading-snug text-muted no-underline hover:text-text aria-[current=location]:border-accent aria-[current=location]:font-semibold aria-[current=location]:text-text',
+              item.depth === 3 ? 'pl-6' : 'pl-3',
+              'border-transparent',
+            )}
           >
             {item.text}
           </a>

@@ -3,7 +3,7 @@ import { AXIS_PROPS, ChartContainer, ChartTooltip, GRID_PROPS } from '@/componen
 import type { ChartConfig } from '@/components/ui/chart'
 import { enCalculator } from '@/lib/i18n/en-calculator'
 import type { BalancePoint } from '@/lib/scenario/chart-data'
-import { formatNumber, formatPlain } from '@/lib/scenario/format'
+import { formatNumber, formatPlain } from '@/lib/format'
 
 const c = enCalculator.chart
 

@@ -5,7 +5,7 @@ import { useLoadWhenVisible } from '@/components/ui/use-load-when-visible'
 import { enCalculator } from '@/lib/i18n/en-calculator'
 import { balancePoints } from '@/lib/scenario/chart-data'
 import type { BalancePoint } from '@/lib/scenario/chart-data'
-import { formatNumber, formatPlain } from '@/lib/scenario/format'
+import { formatNumber, formatPlain } from '@/lib/format'
 import { Heading } from '@/components/ui/heading'
 import type { CalculatorApi } from './types'
 

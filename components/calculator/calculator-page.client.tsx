@@ -12,6 +12,8 @@ import { BalanceSection } from './balance-section'
 import { CalculatorForm } from './calculator-form'
 import { Heading } from '@/components/ui/heading'
 import { DEEP_SECTIONS_ID } from './deep-sections-id'
+import { cn } from '@/components/ui/cn'
+import { RESULTS_BAR_CLEARANCE, ResultsBar } from './results-bar'
 import { ResultsPanel } from './results-panel'
 import { ShareBar } from './share-bar'
 import { useCalculator } from './use-calculator'
@@ -38,19 +40,21 @@ export function CalculatorPageIsland({ initial, disclaimer, sections }: Calculat
   const presetHref = (network: NetworkId | null) =>
     `/calculator${scenarioToQueryString(scenarioForNetwork(calc.state.scenario, network))}`
   const formHeading = `${calc.idPrefix}-form`
+  const resultsHeading = `${calc.idPrefix}-results`
   return (
     <div className="space-y-14">
       <div className="grid gap-8 lg:grid-cols-[minmax(0,25rem)_minmax(0,1fr)] lg:items-start">
         <section
           aria-labelledby={formHeading}
-          className="rounded-xl border border-line bg-surface p-4 sm:p-6"
+          className={cn('rounded-xl border border-line bg-surface p-4 sm:p-6', RESULTS_BAR_CLEARANCE.lg)}
         >
           <Heading level={2} id={formHeading} className="mb-5">
             {enCalculator.form.heading}
           </Heading>
+          <ResultsBar calc={calc} resultsId={resultsHeading} hiddenFrom="lg" />
           <CalculatorForm calc={calc} compact={false} action="/calculator" presetHref={presetHref} />
         </section>
-        <div className="space-y-4">
+        <div className="space-y-4 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto lg:overscroll-contain">
           <ResultsPanel calc={calc} headingLevel={2} disclaimer={disclaimer} />
           <ShareBar calc={calc} />
         </div>

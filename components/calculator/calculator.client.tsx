@@ -8,6 +8,7 @@ import { scenarioToQueryString, widgetToSearchParams } from '@/lib/scenario/seri
 import { BalanceSection } from './balance-section'
 import { CalculatorForm } from './calculator-form'
 import { Heading } from '@/components/ui/heading'
+import { RESULTS_BAR_CLEARANCE, ResultsBar } from './results-bar'
 import { ResultsPanel } from './results-panel'
 import type { CalculatorIslandProps } from './types'
 import { useCalculator } from './use-calculator'
@@ -82,13 +83,16 @@ export function CalculatorIsland({
           </div>
         ) : null}
         <div className="grid gap-6 md:grid-cols-2 md:items-start">
-          <CalculatorForm
-            calc={calc}
-            compact={compact}
-            action={embed ? EMBED_PATH : '/calculator'}
-            hidden={hidden}
-            presetHref={embed ? presetHref : undefined}
-          />
+          <div className={embed ? undefined : RESULTS_BAR_CLEARANCE.md}>
+            {embed ? null : <ResultsBar calc={calc} resultsId={`${calc.idPrefix}-results`} hiddenFrom="md" />}
+            <CalculatorForm
+              calc={calc}
+              compact={compact}
+              action={embed ? EMBED_PATH : '/calculator'}
+              hidden={hidden}
+              presetHref={embed ? presetHref : undefined}
+            />
+          </div>
           <ResultsPanel
             calc={calc}
             headingLevel={embed ? 2 : sub}

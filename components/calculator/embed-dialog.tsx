@@ -1,10 +1,10 @@
+import { cn } from '@/components/ui/cn'
 import { useEffect, useId, useRef, useState } from 'react'
 import { CopyButton } from '@/components/ui/copy-button.client'
 import { Dialog } from '@/components/ui/dialog.client'
 import { SelectField, controlClass } from '@/components/ui/field'
 import { enCalculator } from '@/lib/i18n/en-calculator'
 import {
-  EMBED_SANDBOX,
   EMBED_TITLE,
   FRAME_HEIGHT,
   INITIAL_FRAME_HEIGHT,
@@ -79,7 +79,7 @@ function Snippet({ id, label, text }: { id: string; label: string; text: string 
         value={text}
         rows={text.split('\n').length + 1}
         spellCheck={false}
-        className={`${controlClass} font-mono text-xs leading-relaxed`}
+        className={cn(controlClass, 'font-mono text-xs leading-relaxed')}
         onFocus={(e) => e.currentTarget.select()}
       />
       <CopyButton
@@ -92,7 +92,12 @@ function Snippet({ id, label, text }: { id: string; label: string; text: string 
   )
 }
 
-/** The widget as embedders will see it, resized by the same message `embed.js` listens for. */
+/**
+ * The widget as embedders will see it, resized by the same message `embed.js` listens for. Unsandboxed: it is
+ * our own page on our own origin, where `allow-scripts` with `allow-same-origin` would protect nothing and
+ * only make the browser warn that the frame can remove its sandbox. Embedders on other origins get the sandbox
+ * from the snippets.
+ */
 function Preview({ src, compact }: { src: string; compact: boolean }) {
   const ref = useRef<HTMLIFrameElement>(null)
   const [height, setHeight] = useState<number>(
@@ -118,7 +123,6 @@ function Preview({ src, compact }: { src: string; compact: boolean }) {
         ref={ref}
         src={src}
         title={`${t.previewTitle}: ${EMBED_TITLE}`}
-        sandbox={EMBED_SANDBOX}
         style={{ height }}
         className="block w-full rounded-lg border border-line"
       />

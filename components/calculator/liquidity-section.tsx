@@ -1,3 +1,4 @@
+import { cn } from '@/components/ui/cn'
 import type { LiquidityTimeline } from '@/lib/calculator'
 import { enCalculator } from '@/lib/i18n/en-calculator'
 import { Heading } from '@/components/ui/heading'
@@ -22,7 +23,7 @@ export function LiquidityView({
         {t.heading}
       </Heading>
       <p className="text-muted">{s.network === undefined ? t.pick : t.lead}</p>
-      <div className={`grid gap-4 ${timelines.length > 1 ? 'md:grid-cols-3' : ''}`}>
+      <div className={cn('grid gap-4', timelines.length > 1 && 'md:grid-cols-3')}>
         {timelines.map((timeline) => (
           <Timeline key={timeline.network} timeline={timeline} detailed={timelines.length === 1} />
         ))}

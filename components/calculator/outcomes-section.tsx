@@ -1,6 +1,6 @@
 import { enCalculator } from '@/lib/i18n/en-calculator'
 import type { OutcomeRange } from '@/lib/calculator'
-import { formatFiat, formatRate, formatTokens } from '@/lib/scenario/format'
+import { formatFiat, formatRate, formatTokens } from '@/lib/format'
 import { Heading } from '@/components/ui/heading'
 import type { Scenario } from '@/lib/scenario/types'
 

@@ -1,7 +1,7 @@
 import { DataTable } from '@/components/ui/data-table'
 import { enCalculator } from '@/lib/i18n/en-calculator'
 import type { PathComparison } from '@/lib/scenario/analysis'
-import { formatNumber, formatRate } from '@/lib/scenario/format'
+import { formatNumber, formatRate } from '@/lib/format'
 import { Heading } from '@/components/ui/heading'
 import type { Scenario } from '@/lib/scenario/types'
 
@@ -31,6 +31,7 @@ export function PathsView({
         <DataTable<PathComparison>
           caption={t.heading}
           hideCaption
+          stackOnPhone
           rows={rows}
           rowKey={(row) => row.id}
           columns={[
@@ -58,6 +59,7 @@ export function PathsView({
           ]}
         />
       )}
+      {rows === null ? null : <IneligibleNotes idPrefix={idPrefix} rows={rows} />}
       {s.network === undefined ? <p className="text-sm text-muted">{t.noNetwork}</p> : null}
     </section>
   )
@@ -69,14 +71,29 @@ function feeText(row: PathComparison, symbol: string): string {
   return `${formatRate(row.feeShare)}${fixed}`
 }
 
+/** An available path's final balance; for one that is not available, a short mark (the reason is below). */
 function finalText(row: PathComparison) {
   if (row.eligible) return formatNumber(row.finalBalance)
+  return <span className="text-muted">{t.notEligible}</span>
+}
+
+/** The reasons paths are not available, under the table instead of inside a number cell. */
+function IneligibleNotes({ idPrefix, rows }: { idPrefix: string; rows: PathComparison[] }) {
+  const notes = rows.filter((row) => !row.eligible)
+  if (notes.length === 0) return null
+  const headingId = `${idPrefix}-paths-notes`
   return (
-    <span className="text-left whitespace-normal">
-      {formatNumber(row.finalBalance)}
-      <span className="block text-xs text-muted">
-        {t.notEligible}: {row.ineligibleReason}
-      </span>
-    </span>
+    <div className="text-sm text-muted">
+      <p id={headingId} className="font-semibold text-text">
+        {t.notEligibleNotes}
+      </p>
+      <ul aria-labelledby={headingId} className="mt-1 list-disc space-y-1 pl-5">
+        {notes.map((row) => (
+          <li key={row.id}>
+            <span className="font-medium text-text">{row.label}</span>: {row.ineligibleReason}.
+          </li>
+        ))}
+      </ul>
+    </div>
   )
 }

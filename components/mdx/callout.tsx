@@ -1,3 +1,4 @@
+import { cn } from '@/components/ui/cn'
 import type { ReactNode } from 'react'
 import type { CALLOUT_TYPES } from '@/lib/content/component-rules'
 import { getDictionary } from '@/lib/i18n'
@@ -41,7 +42,7 @@ export function Callout({ type, title, children }: CalloutProps) {
   const t = getDictionary()
   const style = STYLE[type]
   return (
-    <div role="note" className={`not-prose my-6 rounded-lg border-l-4 px-4 py-3 ${style.box}`}>
+    <div role="note" className={cn('not-prose my-6 rounded-lg border-l-4 px-4 py-3', style.box)}>
       <p className="flex items-center gap-2 font-semibold text-text">
         <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5 shrink-0 fill-[var(--callout)]">
           {style.icon}
@@ -51,7 +52,7 @@ export function Callout({ type, title, children }: CalloutProps) {
           {title ? <span>: {title}</span> : null}
         </span>
       </p>
-      <div className="prose mt-1 max-w-none text-[0.975rem] prose-site [&>:first-child]:mt-0 [&>:last-child]:mb-0">
+      <div className="prose mt-1 max-w-none prose-site text-[0.975rem] [&>:first-child]:mt-0 [&>:last-child]:mb-0">
         {children}
       </div>
     </div>

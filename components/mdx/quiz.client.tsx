@@ -1,25 +1,116 @@
 'use client'
 
-import { useId, useState } from 'react'
+import { useId, useRef, useState, useSyncExternalStore } from 'react'
+import { Button } from '@/components/ui/button'
+import { recordFirstAnswer, scoreQuiz } from '@/lib/quiz/score'
 
 export type QuizQuestionData = {
   prompt: string
   choices: { text: string; correct: boolean; explanation: string }[]
 }
 
+type QuestionLabels = {
+  heading: string
+  reveal: string
+  correct: string
+  incorrect: string
+  answerIs: string
+}
+
+/** Strings only: functions cannot cross into a client component, so counts are looked up by index. */
+export type QuizLabels = {
+  questions: QuestionLabels[]
+  scoreTitle: string
+  /** `progress[n]`: the line shown after n answers. */
+  progress: string[]
+  /** `score[n]`: the result with n right on the first try. */
+  score: string[]
+  restart: string
+}
+
+const noSubscription = () => () => {}
+
+type QuizClientProps = { questions: QuizQuestionData[]; labels: QuizLabels }
+
+/**
+ * The quiz island: every question, then the score. Only the first answer to each question counts; readers can
+ * still try the other choices to read their explanations. The score shows once JavaScript runs (without it, each
+ * question's disclosure reveals the answer), is announced when the last question is answered, and can be reset.
+ */
+export function QuizClient({ questions, labels }: QuizClientProps) {
+  const [chosen, setChosen] = useState<(number | undefined)[]>(() => questions.map(() => undefined))
+  const [first, setFirst] = useState<(number | undefined)[]>(() => questions.map(() => undefined))
+  // True once hydrated in the browser, false while prerendering: the score needs JavaScript.
+  const interactive = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  )
+  const firstQuestion = useRef<HTMLDivElement>(null)
+  const scoreId = useId()
+
+  const progress = scoreQuiz(
+    first,
+    questions.map((q) => q.choices.findIndex((c) => c.correct)),
+  )
+  const choose = (question: number, choice: number) => {
+    setChosen((prev) => prev.map((c, i) => (i === question ? choice : c)))
+    setFirst((prev) => recordFirstAnswer(prev, question, choice))
+  }
+  const restart = () => {
+    setChosen(questions.map(() => undefined))
+    setFirst(questions.map(() => undefined))
+    firstQuestion.current?.querySelector<HTMLInputElement>('input[type="radio"]')?.focus()
+  }
+
+  return (
+    <div className="not-prose my-6 space-y-4">
+      {questions.map((q, i) => (
+        <div key={q.prompt} ref={i === 0 ? firstQuestion : undefined}>
+          <QuizQuestion
+            question={q}
+            labels={labels.questions[i]!}
+            chosen={chosen[i]}
+            onChoose={(choice) => choose(i, choice)}
+          />
+        </div>
+      ))}
+      {interactive ? (
+        <section aria-labelledby={scoreId} className="rounded-lg border border-line bg-sunken p-4 sm:p-5">
+          <h3 id={scoreId} className="font-semibold text-text">
+            {labels.scoreTitle}
+          </h3>
+          {progress.complete ? null : (
+            <p className="mt-1 text-sm text-muted">{labels.progress[progress.answered]}</p>
+          )}
+          <p role="status" className="text-text not-empty:mt-1">
+            {progress.complete ? labels.score[progress.correctFirstTry] : ''}
+          </p>
+          {progress.answered > 0 ? (
+            <Button className="mt-3" onClick={restart}>
+              {labels.restart}
+            </Button>
+          ) : null}
+        </section>
+      ) : null}
+    </div>
+  )
+}
+
 type QuizQuestionProps = {
   question: QuizQuestionData
-  /** Strings only: functions cannot cross into a client component. */
-  labels: { heading: string; reveal: string; correct: string; incorrect: string; answerIs: string }
+  labels: QuestionLabels
+  /** Index of the choice currently selected, if any. */
+  chosen: number | undefined
+  onChoose: (choice: number) => void
 }
 
 /**
  * One question as a radio group. With JavaScript, choosing an answer shows (and announces) whether it is
  * right and why; without it, the "show the answer" disclosure reveals the answer and every explanation.
  */
-export function QuizQuestion({ question, labels }: QuizQuestionProps) {
+function QuizQuestion({ question, labels, chosen, onChoose }: QuizQuestionProps) {
   const name = useId()
-  const [chosen, setChosen] = useState<number | undefined>(undefined)
   const choice = chosen === undefined ? undefined : question.choices[chosen]
   const answer = question.choices.find((c) => c.correct)
   return (
@@ -44,7 +135,7 @@ export function QuizQuestion({ question, labels }: QuizQuestionProps) {
               name={name}
               value={i}
               checked={chosen === i}
-              onChange={() => setChosen(i)}
+              onChange={() => onChoose(i)}
               className="mt-1 size-4 shrink-0 accent-[var(--c-accent)]"
             />
             <span>{c.text}</span>

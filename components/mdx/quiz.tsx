@@ -1,6 +1,6 @@
 import { Children, isValidElement, type ReactElement, type ReactNode } from 'react'
 import { getDictionary } from '@/lib/i18n'
-import { QuizQuestion, type QuizQuestionData } from './quiz.client'
+import { QuizClient, type QuizLabels, type QuizQuestionData } from './quiz.client'
 
 export type QuestionProps = { prompt: string; children: ReactNode }
 export type ChoiceProps = { correct?: boolean; explanation: string; children: ReactNode }
@@ -33,7 +33,7 @@ function textOf(node: ReactNode): string {
 }
 
 /**
- * The self-check at the end of an article:
+ * The self-check at the end of an article, with the reader's score (first answers) once every question is answered:
  *
  * <Quiz>
  *   <Question prompt="…">
@@ -52,21 +52,19 @@ export function Quiz({ children }: { children: ReactNode }) {
       explanation: c.props.explanation,
     })),
   }))
-  return (
-    <div className="not-prose my-6 space-y-4">
-      {questions.map((q, i) => (
-        <QuizQuestion
-          key={q.prompt}
-          question={q}
-          labels={{
-            heading: t.quiz.question(i + 1, questions.length),
-            reveal: t.quiz.reveal,
-            correct: t.quiz.correct,
-            incorrect: t.quiz.incorrect,
-            answerIs: t.quiz.answerIs,
-          }}
-        />
-      ))}
-    </div>
-  )
+  const total = questions.length
+  const labels: QuizLabels = {
+    questions: questions.map((_, i) => ({
+      heading: t.quiz.question(i + 1, total),
+      reveal: t.quiz.reveal,
+      correct: t.quiz.correct,
+      incorrect: t.quiz.incorrect,
+      answerIs: t.quiz.answerIs,
+    })),
+    scoreTitle: t.quiz.scoreTitle,
+    progress: Array.from({ length: total + 1 }, (_, n) => t.quiz.progress(n, total)),
+    score: Array.from({ length: total + 1 }, (_, n) => t.quiz.score(n, total)),
+    restart: t.quiz.restart,
+  }
+  return <QuizClient questions={questions} labels={labels} />
 }

@@ -1,3 +1,4 @@
+import { cn } from './cn'
 import type { CSSProperties, ReactElement, ReactNode } from 'react'
 import { ResponsiveContainer } from 'recharts'
 
@@ -54,7 +55,7 @@ export function ChartContainer({ config, label, height, children, className = ''
     Object.entries(config).map(([key, series]) => [`--color-${key}`, chartColor(series.color)]),
   ) as CSSProperties
   return (
-    <figure role="group" aria-label={label} className={`m-0 ${className}`} style={vars}>
+    <figure role="group" aria-label={label} className={cn('m-0', className)} style={vars}>
       <div aria-hidden="true" style={{ height }} className="w-full min-w-0 text-muted">
         <ResponsiveContainer width="100%" height="100%">
           {children}

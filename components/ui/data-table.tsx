@@ -1,3 +1,4 @@
+import { cn } from './cn'
 import type { ReactNode } from 'react'
 
 export type DataColumn<Row> = {
@@ -19,6 +20,12 @@ export type DataTableProps<Row> = {
   rowKey: (row: Row, index: number) => string
   /** Limit the height; the table then scrolls inside its region. */
   maxHeight?: string
+  /**
+   * Below the `sm` breakpoint, show each row as a card (its header, then one "column: value" line per cell)
+   * instead of a table that scrolls sideways. Explicit table roles keep the semantics that CSS display changes
+   * drop in some browsers.
+   */
+  stackOnPhone?: boolean
   className?: string
 }
 
@@ -34,41 +41,56 @@ export function DataTable<Row>({
   rows,
   rowKey,
   maxHeight,
+  stackOnPhone = false,
   className = '',
 }: DataTableProps<Row>) {
+  const role = (name: string) => (stackOnPhone ? name : undefined)
   return (
     <div
       role="region"
       aria-label={typeof caption === 'string' ? caption : undefined}
       tabIndex={0}
-      className={`overflow-auto rounded-lg border border-line ${className}`}
+      className={cn(
+        'overflow-auto rounded-lg border border-line',
+        stackOnPhone && 'max-sm:overflow-visible max-sm:border-0',
+        className,
+      )}
       style={maxHeight ? { maxHeight } : undefined}
     >
-      <table className="w-full border-collapse text-sm">
+      <table role={role('table')} className={cn('w-full border-collapse text-sm', stackOnPhone && STACKED)}>
         <caption className={hideCaption ? 'sr-only' : 'px-3 py-2 text-left text-sm font-semibold text-text'}>
           {caption}
         </caption>
-        <thead className="sticky top-0 bg-sunken">
-          <tr>
+        <thead role={role('rowgroup')} className="sticky top-0 bg-sunken">
+          <tr role={role('row')}>
             {columns.map((c) => (
               <th
                 key={c.key}
                 scope="col"
-                className={`border-b border-line px-3 py-2 font-semibold whitespace-nowrap text-text ${c.numeric ? 'text-right' : 'text-left'}`}
+                role={role('columnheader')}
+                className={cn(
+                  'border-b border-line px-3 py-2 font-semibold whitespace-nowrap text-text',
+                  c.numeric ? 'text-right' : 'text-left',
+                )}
               >
                 {c.header}
               </th>
             ))}
           </tr>
         </thead>
-        <tbody>
+        <tbody role={role('rowgroup')}>
           {rows.map((row, i) => (
-            <tr key={rowKey(row, i)} className="border-b border-line last:border-0 even:bg-sunken/40">
+            <tr
+              role={role('row')}
+              key={rowKey(row, i)}
+              className="border-b border-line last:border-0 even:bg-sunken/40"
+            >
               {columns.map((c) =>
                 c.rowHeader ? (
                   <th
                     key={c.key}
                     scope="row"
+                    role={role('rowheader')}
                     className="px-3 py-1.5 text-left font-medium whitespace-nowrap text-text"
                   >
                     {c.cell(row)}
@@ -76,7 +98,12 @@ export function DataTable<Row>({
                 ) : (
                   <td
                     key={c.key}
-                    className={`px-3 py-1.5 text-text ${c.numeric ? 'text-right whitespace-nowrap tabular-nums' : ''}`}
+                    role={role('cell')}
+                    data-label={typeof c.header === 'string' ? c.header : undefined}
+                    className={cn(
+                      'px-3 py-1.5 text-text',
+                      c.numeric && 'text-right whitespace-nowrap tabular-nums',
+                    )}
                   >
                     {c.cell(row)}
                   </td>
@@ -89,3 +116,17 @@ export function DataTable<Row>({
     </div>
   )
 }
+
+/**
+ * Phone layout of a stacked table: the head is read by screen readers only, each row is a card, each cell a
+ * line with its column's name (from `data-label`) on the left and the value on the right.
+ */
+const STACKED = [
+  'max-sm:block',
+  'max-sm:[&_thead]:sr-only',
+  'max-sm:[&_tbody]:block max-sm:[&_tbody]:space-y-3',
+  'max-sm:[&_tbody_tr]:block max-sm:[&_tbody_tr]:rounded-lg max-sm:[&_tbody_tr]:border max-sm:[&_tbody_tr]:border-line max-sm:[&_tbody_tr]:py-1',
+  'max-sm:[&_tbody_th]:block max-sm:[&_tbody_th]:whitespace-normal',
+  'max-sm:[&_td]:flex max-sm:[&_td]:justify-between max-sm:[&_td]:gap-4 max-sm:[&_td]:whitespace-normal',
+  'max-sm:[&_td]:before:font-medium max-sm:[&_td]:before:text-muted max-sm:[&_td]:before:text-left max-sm:[&_td]:before:content-[attr(data-label)]',
+].join(' ')

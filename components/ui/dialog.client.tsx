@@ -1,5 +1,6 @@
 'use client'
 
+import { cn } from './cn'
 import { useEffect, useId, useRef } from 'react'
 import type { ReactNode } from 'react'
 
@@ -48,7 +49,10 @@ export function Dialog({
       onClick={(event) => {
         if (event.target === ref.current) onOpenChange(false)
       }}
-      className={`m-auto w-[min(48rem,calc(100vw-1.5rem))] max-w-none rounded-xl border border-line bg-surface p-0 text-text shadow-2xl backdrop:bg-black/50 ${className}`}
+      className={cn(
+        'm-auto w-[min(48rem,calc(100vw-1.5rem))] max-w-none rounded-xl border border-line bg-surface p-0 text-text shadow-2xl backdrop:bg-black/50',
+        className,
+      )}
     >
       {open ? (
         <div className="max-h-[calc(100dvh-3rem)] overflow-y-auto p-5 sm:p-6">

@@ -1,3 +1,4 @@
+import { cn } from './cn'
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react'
 
 /**
@@ -37,7 +38,7 @@ type FieldProps = FieldMessages & {
 /** Label above the control; hint and error below. The error is also announced when it appears. */
 export function Field({ id, label, hint, error, children, className = '' }: FieldProps) {
   return (
-    <div className={`min-w-0 ${className}`}>
+    <div className={cn('min-w-0', className)}>
       <label htmlFor={id} className="block text-sm font-semibold text-text">
         {label}
       </label>
@@ -103,7 +104,7 @@ export function TextField({
       spellCheck={false}
       {...input}
       {...fieldAria(id, { hint, error })}
-      className={`${controlClass} ${suffix ? 'rounded-r-none' : ''} ${className}`}
+      className={cn(controlClass, suffix ? 'rounded-r-none' : '', className)}
     />
   )
   return (
@@ -142,12 +143,7 @@ export function SelectField({
 }: SelectFieldProps) {
   return (
     <Field id={id} label={label} hint={hint} error={error} className={fieldClassName}>
-      <select
-        {...select}
-        id={id}
-        {...fieldAria(id, { hint, error })}
-        className={`${controlClass} ${className}`}
-      >
+      <select {...select} id={id} {...fieldAria(id, { hint, error })} className={cn(controlClass, className)}>
         {children}
       </select>
     </Field>

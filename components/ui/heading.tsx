@@ -1,3 +1,4 @@
+import { cn } from './cn'
 import type { ReactNode } from 'react'
 
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6
@@ -36,7 +37,7 @@ export function Heading({
   const Tag = `h${level}` as const
   const base = variant === 'section' ? `font-bold tracking-tight text-text ${SIZE[level]} ` : ''
   return (
-    <Tag id={id} tabIndex={tabIndex} className={`${base}${className}`}>
+    <Tag id={id} tabIndex={tabIndex} className={cn(base, className)}>
       {children}
     </Tag>
   )

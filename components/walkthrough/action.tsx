@@ -1,3 +1,4 @@
+import { cn } from '@/components/ui/cn'
 import type { ReactNode } from 'react'
 import { transition } from '@/lib/walkthrough/machine'
 import type { WalkthroughEvent, WalkthroughState } from '@/lib/walkthrough/types'
@@ -14,10 +15,11 @@ export function eventHref(state: WalkthroughState, event: WalkthroughEvent): str
   return result.ok ? `${walkthroughHref(result.state)}#${STEP_ANCHOR}` : null
 }
 
-type ActionLinkProps = {
+type ActionControlProps = {
   state: WalkthroughState
   event: WalkthroughEvent
   nav?: NavKind
+  /** `primary` and `secondary` look like buttons and are buttons; `plain` is a text link. */
   variant?: 'primary' | 'secondary' | 'plain'
   className?: string
   'aria-label'?: string
@@ -25,32 +27,46 @@ type ActionLinkProps = {
 }
 
 /**
- * A link to the state an event leads to: a plain link without JavaScript, intercepted by the page or
- * embed island with it. Renders nothing when the machine would reject the event, so the UI can only
- * offer valid events.
+ * A control that sends an event to the walkthrough. What looks like a button is a real button (Enter and
+ * Space work) in a GET form whose hidden fields carry the next state, so it works without JavaScript; the
+ * page or embed island intercepts the submit with it. A `plain` control is a text link to the same URL.
+ * Renders nothing when the machine would reject the event, so the UI can only offer valid events.
  */
-export function ActionLink({
+export function ActionControl({
   state,
   event,
   nav = 'push',
   variant = 'secondary',
-  className = '',
+  className,
   children,
   ...rest
-}: ActionLinkProps) {
-  const href = eventHref(state, event)
-  if (href === null) return null
-  const style = variant === 'primary' ? buttonPrimary : variant === 'secondary' ? buttonSecondary : ''
+}: ActionControlProps) {
+  const result = transition(state, event)
+  if (!result.ok) return null
+  if (variant === 'plain') {
+    return (
+      <a
+        href={`${walkthroughHref(result.state)}#${STEP_ANCHOR}`}
+        data-wt-nav={nav}
+        rel="nofollow"
+        className={className}
+        aria-label={rest['aria-label']}
+      >
+        {children}
+      </a>
+    )
+  }
   return (
-    <a
-      href={href}
-      data-wt-nav={nav}
-      rel="nofollow"
-      className={`${style} ${className}`}
-      aria-label={rest['aria-label']}
-    >
-      {children}
-    </a>
+    <form method="get" action={`/walkthrough#${STEP_ANCHOR}`} data-wt-nav={nav} className="contents">
+      <StateFields state={result.state} />
+      <button
+        type="submit"
+        className={cn(variant === 'primary' ? buttonPrimary : buttonSecondary, className)}
+        aria-label={rest['aria-label']}
+      >
+        {children}
+      </button>
+    </form>
   )
 }
 

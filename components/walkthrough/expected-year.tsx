@@ -1,6 +1,6 @@
 import { getWalkthroughStrings } from '@/lib/i18n/walkthrough'
 import { transactionFee } from '@/lib/walkthrough/amount'
-import { formatPercent, formatTokens } from '@/lib/walkthrough/format'
+import { formatPercent, formatTokenAmount } from '@/lib/format'
 import { expectedYear, expectedYearFees, type StakeSetup } from '@/lib/walkthrough/ledger'
 import { ResultDisclaimer } from './result-disclaimer'
 import { Definitions } from './ui'
@@ -20,14 +20,17 @@ export function ExpectedYear({ setup, title }: ExpectedYearProps) {
         rows={[
           {
             term: t.rewardsYear,
-            value: `${formatTokens(year.rewards, setup.symbol)} (${formatPercent(year.effectiveApy)} APY)`,
+            value: `${formatTokenAmount(year.rewards, setup.symbol)} (${formatPercent(year.effectiveApy)} APY)`,
           },
           { term: t.netApr, value: formatPercent(year.netApr) },
           {
             term: t.feeYear,
-            value: `${formatTokens(feeOnRewards, setup.symbol)} (${formatPercent(setup.fee, 1)})`,
+            value: `${formatTokenAmount(feeOnRewards, setup.symbol)} (${formatPercent(setup.fee, 1)})`,
           },
-          { term: fee > 0 ? t.txFee : t.noTxFee, value: fee > 0 ? formatTokens(fee, setup.symbol) : '–' },
+          {
+            term: fee > 0 ? t.txFee : t.noTxFee,
+            value: fee > 0 ? formatTokenAmount(fee, setup.symbol) : '–',
+          },
         ]}
       />
       <ResultDisclaimer />

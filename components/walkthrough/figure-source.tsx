@@ -1,6 +1,6 @@
 import type { Figure, Source } from '@/lib/calculator'
 import { getWalkthroughStrings } from '@/lib/i18n/walkthrough'
-import { formatIsoDate } from '@/lib/walkthrough/format'
+import { formatIsoDate } from '@/lib/format'
 
 type SourceLinkProps = { source: Source; asOf?: string }
 

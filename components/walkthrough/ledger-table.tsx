@@ -1,5 +1,5 @@
 import { getWalkthroughStrings } from '@/lib/i18n/walkthrough'
-import { formatDays, formatTokens } from '@/lib/walkthrough/format'
+import { formatDays, formatTokenAmount } from '@/lib/format'
 import type { Ledger } from '@/lib/walkthrough/ledger'
 import { Definitions } from './ui'
 
@@ -14,13 +14,13 @@ export function LedgerTable({ ledger }: LedgerTableProps) {
       <p className="mb-2 font-semibold text-text">{t.caption}</p>
       <Definitions
         rows={[
-          { term: t.staked, value: formatTokens(ledger.setup.amount, s) },
+          { term: t.staked, value: formatTokenAmount(ledger.setup.amount, s) },
           { term: t.earningDays, value: formatDays(ledger.earningDays) },
-          { term: t.rewards, value: formatTokens(ledger.rewards, s) },
-          { term: t.fee, value: formatTokens(ledger.rewardFees, s) },
-          { term: t.losses, value: formatTokens(ledger.losses, s) },
-          { term: t.txFees, value: formatTokens(ledger.transactionFees, s) },
-          { term: t.balance, value: <strong>{formatTokens(ledger.balance, s)}</strong> },
+          { term: t.rewards, value: formatTokenAmount(ledger.rewards, s) },
+          { term: t.fee, value: formatTokenAmount(ledger.rewardFees, s) },
+          { term: t.losses, value: formatTokenAmount(ledger.losses, s) },
+          { term: t.txFees, value: formatTokenAmount(ledger.transactionFees, s) },
+          { term: t.balance, value: <strong>{formatTokenAmount(ledger.balance, s)}</strong> },
         ]}
       />
     </div>

@@ -1,5 +1,5 @@
 import type { LiquidityPhase } from '@/lib/calculator'
-import { formatDuration } from '@/lib/walkthrough/format'
+import { formatApproxDuration } from '@/lib/format'
 import { SourceLink } from './figure-source'
 
 type PhaseTimelineProps = { caption: string; phases: LiquidityPhase[]; total: string }
@@ -19,7 +19,7 @@ export function PhaseTimeline({ caption, phases, total }: PhaseTimelineProps) {
                 <span>
                   {i + 1}. {p.label}
                 </span>
-                <span className="text-sm text-muted tabular-nums">{formatDuration(days)}</span>
+                <span className="text-sm text-muted tabular-nums">{formatApproxDuration(days)}</span>
               </p>
               <div aria-hidden="true" className="mt-2 h-1.5 rounded-full bg-sunken">
                 <div

@@ -1,3 +1,4 @@
+import { cn } from '@/components/ui/cn'
 import { getWalkthroughStrings } from '@/lib/i18n/walkthrough'
 import { STEP_COUNT, stepIndex } from '@/lib/walkthrough/steps'
 import { STEP_IDS, type WalkthroughState } from '@/lib/walkthrough/types'
@@ -37,7 +38,7 @@ export function Progress({ state }: ProgressProps) {
               <li key={step}>
                 <span
                   aria-current="step"
-                  className={`${base} border-accent bg-accent-soft font-semibold text-text`}
+                  className={cn(base, 'border-accent bg-accent-soft font-semibold text-text')}
                 >
                   {label}
                 </span>
@@ -51,12 +52,12 @@ export function Progress({ state }: ProgressProps) {
                   href={href}
                   data-wt-nav="push"
                   rel="nofollow"
-                  className={`${base} border-line text-text underline-offset-2 hover:bg-sunken`}
+                  className={cn(base, 'border-line text-text underline-offset-2 hover:bg-sunken')}
                 >
                   {label}
                 </a>
               ) : (
-                <span className={`${base} border-transparent text-muted`}>{label}</span>
+                <span className={cn(base, 'border-transparent text-muted')}>{label}</span>
               )}
             </li>
           )

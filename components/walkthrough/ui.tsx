@@ -1,3 +1,4 @@
+import { cn } from '@/components/ui/cn'
 import type { ReactNode } from 'react'
 import { buttonClass } from '@/components/ui/button'
 import { Heading as UiHeading } from '@/components/ui/heading'
@@ -30,7 +31,7 @@ type DefinitionsProps = {
 export function Definitions({ rows, layout = 'columns', className = '' }: DefinitionsProps) {
   if (layout === 'stacked')
     return (
-      <dl className={`space-y-2 text-sm ${className}`}>
+      <dl className={cn('space-y-2 text-sm', className)}>
         {rows.map((row) => (
           <div key={row.term}>
             <dt className="font-semibold text-text">{row.term}</dt>
@@ -40,7 +41,7 @@ export function Definitions({ rows, layout = 'columns', className = '' }: Defini
       </dl>
     )
   return (
-    <dl className={`grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[minmax(0,16rem)_1fr] ${className}`}>
+    <dl className={cn('grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[minmax(0,16rem)_1fr]', className)}>
       {rows.map((row) => (
         <div key={row.term} className="contents">
           <dt className="text-muted">{row.term}</dt>
@@ -61,5 +62,5 @@ const TONES = {
 } as const
 
 export function Panel({ tone = 'plain', children, className = '' }: PanelProps) {
-  return <div className={`rounded-lg border p-4 ${TONES[tone]} ${className}`}>{children}</div>
+  return <div className={cn('rounded-lg border p-4', TONES[tone], className)}>{children}</div>
 }

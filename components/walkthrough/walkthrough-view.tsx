@@ -6,7 +6,7 @@ import { providerKind } from '@/lib/walkthrough/providers'
 import { stepAt, stepIndex } from '@/lib/walkthrough/steps'
 import type { StepId, WalkthroughState } from '@/lib/walkthrough/types'
 import { walkthroughHref } from '@/lib/walkthrough/url'
-import { ActionLink, STEP_ANCHOR } from './action'
+import { ActionControl, STEP_ANCHOR } from './action'
 import { Progress } from './progress'
 import { ActivationStep } from './steps/activation-step'
 import { AmountStep } from './steps/amount-step'
@@ -90,23 +90,23 @@ export function WalkthroughView({ state, mode, idPrefix, headingLevel }: Walkthr
         </Heading>
         <Step state={state} idPrefix={idPrefix} subLevel={sub} />
         <div className="flex flex-wrap items-center gap-3 border-t border-line pt-4" data-print="hide">
-          <ActionLink state={state} event={{ type: 'BACK' }}>
+          <ActionControl state={state} event={{ type: 'BACK' }}>
             ← {t.back}
-          </ActionLink>
+          </ActionControl>
           {canNext ? (
-            <ActionLink state={state} event={{ type: 'NEXT' }} variant="primary">
+            <ActionControl state={state} event={{ type: 'NEXT' }} variant="primary">
               {t.next}: {t.steps[nextStep]} →
-            </ActionLink>
+            </ActionControl>
           ) : null}
           {state.method === null ? null : (
-            <ActionLink
+            <ActionControl
               state={state}
               event={{ type: 'RESTART' }}
               variant="plain"
               className="ml-auto font-medium text-accent-strong underline"
             >
               {t.restart}
-            </ActionLink>
+            </ActionControl>
           )}
         </div>
         {mode === 'embed' ? (

@@ -1,5 +1,5 @@
 import 'server-only'
-import { checkGlossary, glossaryIds } from '@/lib/glossary'
+import { checkGlossary, glossaryIds, glossaryTermForms } from '@/lib/glossary'
 import { readContent, type Article } from './loader'
 import { ContentError } from './problems'
 import { SECTIONS, type Section } from './sections'
@@ -31,6 +31,7 @@ export function getArticles(): Article[] {
     root: process.cwd(),
     today: today(),
     glossaryIds: glossaryIds(),
+    glossaryTerms: glossaryTermForms(),
     includeDrafts: process.env.NODE_ENV !== 'production',
   })
   if (report.problems.some((p) => p.severity === 'error')) throw new ContentError(report.problems)

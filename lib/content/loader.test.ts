@@ -120,3 +120,27 @@ describe('readContent on invalid articles', () => {
     expect(error.message).not.toContain('(warning)')
   })
 })
+
+describe('the term rule: every glossary term an article uses is linked once', () => {
+  const report = readContent({
+    root: fixture('valid'),
+    today: '2026-03-01',
+    glossaryIds,
+    glossaryTerms: [
+      { id: 'validator', forms: ['Validator'] },
+      { id: 'slashing', forms: ['Slashing', 'slashed'] },
+      { id: 'staking', forms: ['Staking', 'stake'] },
+    ],
+    includeDrafts: false,
+  })
+
+  it('reports the first unlinked use with the markup to write, ignoring links and linked terms', () => {
+    expect(report.problems.filter((p) => p.field === 'term').map(formatProblem)).toEqual([
+      'content/first-article.mdx:22:41 term: "stakes" is in the glossary; link its first use in this article: <Term id="staking">stakes</Term>',
+    ])
+  })
+
+  it('is an error, so the article is not rendered', () => {
+    expect(report.articles.map((a) => a.slug)).toEqual(['with-figure'])
+  })
+})

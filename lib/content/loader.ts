@@ -14,6 +14,7 @@ import { problem, type ContentProblem, type Position } from './problems'
 import { articlePath, STATIC_ROUTES } from './routes'
 import type { Frontmatter } from './schema'
 import { SECTIONS } from './sections'
+import { findUnlinkedTerms, unlinkedTermMessage, type GlossaryTermForms } from './term-links'
 
 export type Article = {
   slug: string
@@ -48,6 +49,11 @@ export type ReadContentOptions = {
   glossaryIds: ReadonlySet<string>
   /** Drafts are checked either way; they are listed (and linkable) only when this is true. */
   includeDrafts: boolean
+  /**
+   * Every glossary term with the ways to write it; when given, each term an article uses must be linked
+   * with `<Term>` at least once in that article (the `term` rule).
+   */
+  glossaryTerms?: readonly GlossaryTermForms[]
   /** Extra routes that exist beside articles (defaults to STATIC_ROUTES). */
   routes?: readonly string[]
 }
@@ -128,6 +134,7 @@ function termIds(tree: Root): string[] {
 
 type Parsed = {
   entry: Entry
+  source: string
   tree: Root | undefined
   frontmatter: Frontmatter | undefined
   positionOf: (p: (string | number)[]) => Position
@@ -176,7 +183,7 @@ export function readContent(options: ReadContentOptions): ContentReport {
     problems.push(...fm.problems)
     const mdx = parseMdx(source)
     if (mdx.error) problems.push(problem(entry.file, mdx.error.at, 'mdx', mdx.error.message))
-    parsed.push({ entry, tree: mdx.tree, frontmatter: fm.data, positionOf: fm.positionOf })
+    parsed.push({ entry, source, tree: mdx.tree, frontmatter: fm.data, positionOf: fm.positionOf })
   }
 
   // Cross-file and date checks on valid frontmatter.
@@ -266,6 +273,14 @@ export function readContent(options: ReadContentOptions): ContentReport {
   for (const p of parsed) {
     if (p.tree && p.frontmatter && !p.frontmatter.draft)
       problems.push(...checkArticleShape(p.entry.file, p.tree))
+  }
+
+  if (options.glossaryTerms) {
+    for (const p of parsed) {
+      if (!p.tree) continue
+      for (const found of findUnlinkedTerms(p.tree, p.source, options.glossaryTerms))
+        problems.push(problem(p.entry.file, found.at, 'term', unlinkedTermMessage(found)))
+    }
   }
 
   const sectionIndex = (id: string) => SECTIONS.findIndex((s) => s.id === id)

@@ -1,4 +1,5 @@
 import { glossary as entries } from '@/content/glossary'
+import { termForms, type GlossaryTermForms } from '@/lib/content/term-links'
 import { glossaryEntrySchema } from './schema'
 import type { GlossaryEntry } from './types'
 
@@ -52,4 +53,9 @@ export function glossaryIds(): Set<string> {
 export function indexLetter(entry: GlossaryEntry): string {
   const first = entry.term.normalize('NFD').charAt(0).toUpperCase()
   return /[A-Z]/.test(first) ? first : '#'
+}
+
+/** Every entry's id with the ways an article may write it (term, its bracketed expansion, aliases). */
+export function glossaryTermForms(): GlossaryTermForms[] {
+  return entries.map((e) => ({ id: e.id, forms: termForms(e) }))
 }

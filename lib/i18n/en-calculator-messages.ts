@@ -24,6 +24,8 @@ export const enCalculatorMessages = {
   tooLong: (label: string, max: number) => `${label} is too long (${max} characters at most)`,
   empty: (label: string) => `${label} is empty`,
   notNumber: (label: string) => `${label} must be a number, such as 1000 or 2.5`,
+  decimalComma: (label: string) =>
+    `${label} takes a point for decimals, such as 1.5; a comma only separates thousands, as in 1,000`,
   notFinite: (label: string) => `${label} must be a finite number`,
   range: (label: string, min: string, max: string) => `${label} must be between ${min} and ${max}`,
   wholeDays: 'Duration must be a whole number of days',
@@ -44,9 +46,10 @@ export const enCalculatorMessages = {
   /** Tail for a field being edited: results keep the last valid value. */
   resultsUse: (value: string) => `Results use ${value}.`,
   resultsOmit: 'Results leave it out.',
-  required: (label: string) => `Enter ${label.toLowerCase()}`,
+  required: (label: string) => `${label} is needed`,
   timesAYear: (n: string) => `${n} times a year`,
-  tokens: 'tokens',
+  /** The token noun after an amount, singular and plural (chosen by `formatQuantity`). */
+  token: { one: 'token', other: 'tokens' },
   figureLabels: {
     totalStakedEth: 'Total ETH staked',
     inflation: 'Inflation (model figure)',

@@ -114,6 +114,8 @@ export const enCalculator = {
     noInflation: 'Add network inflation to see the real yield.',
     assumptions: 'Assumptions',
     summaryLabel: 'Summary',
+    allResults: 'All results',
+    barAnnouncement: (final: string) => `Final balance ${final}`,
   },
   chart: {
     heading: 'Balance over time',
@@ -196,6 +198,8 @@ export const enCalculator = {
       wait: 'Wait to withdraw',
     },
     notEligible: 'Not available',
+    /** Heading of the notes under the table, one per path that is not available. */
+    notEligibleNotes: 'Why a path is not available',
     running: 'running costs',
     noNetwork: 'Choose a network preset to see minimums and unstaking waits per path.',
   },

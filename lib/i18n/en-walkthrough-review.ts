@@ -1,4 +1,5 @@
 import type { NetworkId, StakingMethod } from '@/lib/calculator'
+import type { RecipientKind } from '@/lib/walkthrough/address'
 
 type Transaction = { does: string; irreversible: string }
 
@@ -84,7 +85,24 @@ export const enWalkthroughReview = {
     'Read the transaction on your wallet’s own screen. Reject anything you did not expect, such as a token approval or a transfer.',
     'Nobody legitimate needs your seed phrase: not a validator, a wallet, a support team or a website.',
   ],
-  confirm: 'I have read what this does and checked the address in full (this is a simulation)',
+  address: {
+    heading: 'The address you would sign for',
+    kinds: {
+      contract: 'Contract',
+      validator: 'Validator (operator address)',
+      'vote-account': 'Validator (vote account)',
+      pool: 'Stake pool',
+    } satisfies Record<RecipientKind, string>,
+    simulated: 'Invented for this simulation: not a real address, send nothing to it.',
+    compare:
+      'Compare it in blocks of four, from the first character to the last, with the address the provider or protocol publishes on its own site (reached from your own bookmark), and with the one your wallet shows on its screen. Look-alike addresses are made to match the first and last few characters.',
+    custodial:
+      'There is no address to check: on a custodial platform you sign nothing on the network. Check instead that you are in the platform’s real app or site, opened from your own bookmark.',
+  },
+  confirm:
+    'I have read what this does and compared the address above in full, block by block (this is a simulation)',
+  confirmCustodial:
+    'I have read what this does and that the platform, not I, holds the staked tokens (this is a simulation)',
   sign: 'Sign (simulated)',
   transaction(network: NetworkId, method: StakingMethod): Transaction {
     return TRANSACTIONS[network][method] ?? custodial

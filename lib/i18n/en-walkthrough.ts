@@ -76,7 +76,8 @@ export const enWalkthrough = {
     fees: 'Fees',
     lockup: 'Lock-up',
     risks: 'Main risks',
-    notOffered: (network: string, methods: string) => `${network} does not offer: ${methods}.`,
+    /** `methods` is a list already joined with “or” (`formatList`). */
+    notOffered: (network: string, methods: string) => `${network} does not offer ${methods} in this guide.`,
   },
   methods: {
     solo: {
@@ -211,7 +212,8 @@ export const enWalkthrough = {
     netApr: 'Net APR after the fee',
     errors: {
       'amount-empty': 'Enter an amount to stake.',
-      'amount-not-number': 'Enter the amount as a plain number, like 250 or 12.5.',
+      'amount-not-number':
+        'Enter the amount as a plain number with a point for decimals, like 250 or 12.5 (a comma only separates thousands, as in 1,000).',
       'amount-zero': 'Enter an amount above zero.',
       'amount-decimals': (decimals: number) => `This token has at most ${decimals} decimal places.`,
       'amount-below-minimum': (minimum: string) => `This method needs at least ${minimum}.`,

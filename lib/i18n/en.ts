@@ -86,6 +86,14 @@ export const en = {
     correct: 'Correct.',
     incorrect: 'Not quite.',
     answerIs: 'Answer:',
+    scoreTitle: 'Your score',
+    progress: (answered: number, total: number) =>
+      `${answered} of ${total} questions answered. Your score appears when you have answered them all.`,
+    score: (right: number, total: number) =>
+      right === total
+        ? `You got all ${total} right on the first try.`
+        : `You got ${right} of ${total} right on the first try. The explanations above say why each answer is right or wrong.`,
+    restart: 'Start the quiz again',
   },
   home: {
     title: 'Learn how staking really works',

@@ -1,6 +1,6 @@
 import type { Compounding, Range } from '@/lib/calculator'
 import { enCalculatorMessages as m } from '@/lib/i18n/en-calculator-messages'
-import { formatDays, formatPercentValue, formatPlain } from './format'
+import { formatDays, formatPercentValue, formatPlain, formatQuantity } from '@/lib/format'
 import { PARAM_RANGES } from './params'
 
 /** Numeric parameters and how their values read in a message. */
@@ -16,7 +16,7 @@ export function describeNumber(param: NumericParam, value: number): string {
     : param === 'days'
       ? formatDays(value)
       : param === 'amount'
-        ? `${formatPlain(value)} ${m.tokens}`
+        ? formatQuantity(value, m.token)
         : formatPlain(value)
   return text.replace(/^-/, '\u2212')
 }

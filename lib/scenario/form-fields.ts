@@ -16,6 +16,15 @@ export type DurationUnit = 'days' | 'months' | 'years'
 /** Days in one unit of duration; a month is a twelfth of the 365-day year, as in the engine. */
 export const DAYS_PER_UNIT: Record<DurationUnit, number> = { days: 1, months: 365 / 12, years: 365 }
 
+/** What is wrong with text that is not a usable number, in words for the field's label. */
+export function numberProblem(
+  reason: 'not-a-number' | 'not-finite' | 'decimal-comma',
+  label: string,
+): string {
+  if (reason === 'not-finite') return m.notFinite(label)
+  return reason === 'decimal-comma' ? m.decimalComma(label) : m.notNumber(label)
+}
+
 /** Reads a typed number for a parameter with the query schema's syntax and the documented range. */
 export function readNumberField(
   param: NumericParam,
@@ -26,7 +35,7 @@ export function readNumberField(
   if (text.trim() === '') return required ? fail(m.required(label)) : { ok: true, value: undefined }
   if (text.length > MAX_PARAM_LENGTH) return fail(m.tooLong(label, MAX_PARAM_LENGTH))
   const read = readNumberText(text)
-  if (!read.ok) return fail(read.reason === 'not-finite' ? m.notFinite(label) : m.notNumber(label))
+  if (!read.ok) return fail(numberProblem(read.reason, label))
   const { min, max } = rangeOf(param)
   if (read.value < min || read.value > max) return fail(rangeMessage(param, label))
   return { ok: true, value: read.value }
@@ -36,7 +45,7 @@ export function readNumberField(
 export function readDurationField(text: string, unit: DurationUnit, label: string): FieldRead<number> {
   if (text.trim() === '') return fail(m.required(label))
   const read = readNumberText(text)
-  if (!read.ok) return fail(m.notNumber(label))
+  if (!read.ok) return fail(numberProblem(read.reason, label))
   if (unit === 'days' && !Number.isInteger(read.value)) return fail(m.wholeDays)
   const days = Math.round(read.value * DAYS_PER_UNIT[unit])
   const { min, max } = rangeOf('days')

@@ -6,7 +6,7 @@ import { formReducer, initForm } from './form'
 import type { FormAction, FormState, TextField } from './form'
 import { parseScenarioQuery } from './parse'
 import { scenarioProblem } from './check'
-import { scenarioToSearchParams } from './serialize'
+import { scenarioToQueryString, scenarioToSearchParams } from './serialize'
 
 const start = (query = '') => initForm(parseScenarioQuery(query))
 const run = (state: FormState, ...actions: FormAction[]) => actions.reduce(formReducer, state)
@@ -44,10 +44,25 @@ describe('formReducer', () => {
       error: ['amount', 'Amount must be a number, such as 1000 or 2.5. Results use 12 tokens.'],
     },
     {
+      name: 'a decimal comma is explained, and one token is singular',
+      actions: [type('amount', '1'), type('amount', '1,5')],
+      scenario: { amount: 1 },
+      error: [
+        'amount',
+        'Amount takes a point for decimals, such as 1.5; a comma only separates thousands, as in 1,000. Results use 1 token.',
+      ],
+    },
+    {
+      name: 'an APR field left empty names the APR as written',
+      actions: [type('rate', '')],
+      scenario: { rate: 5 },
+      error: ['rate', 'APR is needed. Results use 5% APR.'],
+    },
+    {
       name: 'an empty amount asks for one',
       actions: [type('amount', '')],
       scenario: { amount: 1000 },
-      error: ['amount', 'Enter amount. Results use 1,000 tokens.'],
+      error: ['amount', 'Amount is needed. Results use 1,000 tokens.'],
     },
     {
       name: 'a commission above 100% is refused',
@@ -110,11 +125,13 @@ describe('formReducer', () => {
     else expect(state.errors).toEqual({})
   })
 
-  it('switches APR to APY with the engine conversion and back exactly', () => {
+  it('switches APR to APY with the engine conversion, rounded as the field shows it, and back exactly', () => {
     const apy = run(start(), { type: 'rateKind', kind: 'apy' })
     expect(apy.scenario.rateKind).toBe('apy')
     expect(apy.text.rate).toBe('5.1267')
-    expect(apy.scenario.rate).toBeCloseTo(5.126749646746255, 12) // (1 + 0.05/365)^365 − 1, 40-digit decimal
+    // (1 + 0.05/365)^365 − 1 = 5.126749646746…% (40-digit decimal); the link carries what the field shows.
+    expect(apy.scenario.rate).toBe(5.1267)
+    expect(scenarioToQueryString(apy.scenario)).toBe('?apy=5.1267')
     const back = run(apy, { type: 'rateKind', kind: 'apr' })
     expect(back.scenario).toEqual(DEFAULT_SCENARIO)
   })

@@ -2,7 +2,7 @@ import type { Compounding, NetworkId } from '@/lib/calculator'
 import { enCalculatorMessages as m } from '@/lib/i18n/en-calculator-messages'
 import { presetScenario } from './defaults'
 import { describeCompounding, rangeMessage, rangeOf } from './describe'
-import { formatInput } from './format'
+import { formatInput } from '@/lib/format'
 import { accept, edit, keptValue } from './form-edit'
 import { DAYS_PER_UNIT, periodsOf } from './form-fields'
 import type { DurationUnit } from './form-fields'
@@ -122,11 +122,15 @@ export function initForm(parsed: ParsedScenario, unit: DurationUnit = 'days'): F
   }
 }
 
+/** Decimals a rate field shows; a converted rate is rounded to them so the URL holds what the field shows. */
+const RATE_DECIMALS = 4
+const asShown = (rate: number) => Number(formatInput(rate, RATE_DECIMALS))
+
 function switchRateKind(state: FormState, kind: RateKind): FormState {
   const s = state.scenario
   if (kind === s.rateKind) return state
   const restore = state.beforeSwitch?.kind === kind ? state.beforeSwitch.rate : undefined
-  const rate = restore ?? rateAs(s, kind)
+  const rate = restore ?? asShown(rateAs(s, kind))
   const scenario = { ...s, rateKind: kind, rate }
   const errors = { ...state.errors }
   delete errors.rate
@@ -134,7 +138,7 @@ function switchRateKind(state: FormState, kind: RateKind): FormState {
     ...state,
     scenario,
     errors,
-    text: { ...state.text, rate: formatInput(rate, 4) },
+    text: { ...state.text, rate: formatInput(rate, RATE_DECIMALS) },
     beforeSwitch: { kind: s.rateKind, rate: s.rate },
   }
 }
@@ -181,7 +185,7 @@ function applyNetwork(state: FormState, network: NetworkId | null): FormState {
 }
 
 function setApr(state: FormState, rate: number): FormState {
-  const next: FormState = { ...state, text: { ...state.text, rate: formatInput(rate, 4) } }
+  const next: FormState = { ...state, text: { ...state.text, rate: formatInput(rate, RATE_DECIMALS) } }
   delete next.beforeSwitch
   const { min, max } = rangeOf('apr')
   const keep = keptValue(state, 'rate')

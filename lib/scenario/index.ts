@@ -31,16 +31,6 @@ export type { SerializeOptions } from './serialize'
 export { rateAs, scenarioApr, scenarioToStakeInput } from './stake-input'
 export { scenarioProblem } from './check'
 export type { ScenarioProblem } from './check'
-export {
-  formatDays,
-  formatFiat,
-  formatInput,
-  formatNumber,
-  formatPercentValue,
-  formatPlain,
-  formatRate,
-  formatTokens,
-} from './format'
 export { formReducer, initForm, fieldOfParam, DAYS_PER_UNIT } from './form'
 export type { CompoundingMode, DurationUnit, FormAction, FormField, FormState, TextField } from './form'
 export {

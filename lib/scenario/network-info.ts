@@ -2,7 +2,7 @@ import { CALCULATOR_PRESETS, NETWORK_PRESETS } from '@/lib/calculator'
 import type { Figure, NetworkId, Source } from '@/lib/calculator'
 import { enCalculatorMessages as m } from '@/lib/i18n/en-calculator-messages'
 import { presetScenario } from './defaults'
-import { formatPlain, formatRate } from './format'
+import { formatPlain, formatRate } from '@/lib/format'
 import { NETWORK_PRESET } from './params'
 import type { Scenario } from './types'
 

@@ -1,7 +1,7 @@
 import type { Projection } from '@/lib/calculator'
 import { enCalculator } from '@/lib/i18n/en-calculator'
 import { describeCompounding } from './describe'
-import { formatDays, formatFiat, formatRate, formatTokens } from './format'
+import { formatDays, formatFiat, formatRate, formatTokens } from '@/lib/format'
 import { scenarioApr } from './stake-input'
 import type { Scenario } from './types'
 

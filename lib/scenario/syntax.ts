@@ -6,7 +6,10 @@ import { PARAM_RANGES } from './params'
  * the schema library to check what a reader types.
  */
 
-/** Grouped thousands are fine ("1,000.5"); any other comma is not (a decimal comma would be misread). */
+/**
+ * A comma only groups thousands ("1,000.5"); decimals take a point. Any other comma ("1,5") is refused with
+ * its own message rather than guessed: "1,5" could mean 1.5 or 15, and dropping the fraction would be silent.
+ */
 const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/
 /** A plain decimal with an optional exponent: "1000", "-2.5", ".5", "1e-7". */
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i
@@ -24,12 +27,12 @@ export function normalizeNumberText(text: string): string {
 }
 
 export type NumberTextRead =
-  { ok: true; value: number } | { ok: false; reason: 'not-a-number' | 'not-finite' }
+  { ok: true; value: number } | { ok: false; reason: 'not-a-number' | 'not-finite' | 'decimal-comma' }
 
 /** A finite number written as text; `-0` becomes 0; "1e309" is not finite; "NaN" and "0x10" are not numbers. */
 export function readNumberText(text: string): NumberTextRead {
   const t = normalizeNumberText(text)
-  if (!DECIMAL.test(t)) return { ok: false, reason: 'not-a-number' }
+  if (!DECIMAL.test(t)) return { ok: false, reason: t.includes(',') ? 'decimal-comma' : 'not-a-number' }
   const value = Number(t) + 0
   return Number.isFinite(value) ? { ok: true, value } : { ok: false, reason: 'not-finite' }
 }

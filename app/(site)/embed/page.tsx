@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { CodeBlock } from '@/components/ui/code-block'
 import { DataTable } from '@/components/ui/data-table'
 import { DEFAULT_SCENARIO, presetScenario } from '@/lib/scenario/defaults'
 import {
@@ -27,20 +28,6 @@ export const metadata: Metadata = {
 const options = { theme: 'auto', compact: false } as const
 const example = { ...DEFAULT_SCENARIO, amount: 32, rate: 3.5, symbol: 'ETH' }
 
-/** A code block; it scrolls sideways on small screens, so it is focusable for keyboard users. */
-function Code({ label, children }: { label: string; children: string }) {
-  return (
-    <pre
-      role="region"
-      aria-label={label}
-      tabIndex={0}
-      className="overflow-x-auto rounded-lg bg-sunken p-4 text-sm"
-    >
-      <code>{children}</code>
-    </pre>
-  )
-}
-
 /** The widget's public contract: snippets, parameters, sizing, sandbox, CSP, versioning and privacy. */
 export default function EmbedDocsPage() {
   const host = new URL(SITE_URL).host
@@ -58,13 +45,27 @@ export default function EmbedDocsPage() {
         <Link href="/calculator">calculator</Link>: set up a scenario, choose a theme, copy.
       </p>
 
+      <div
+        id="framing"
+        role="note"
+        className="not-prose rounded-lg border-l-4 border-note bg-note-soft px-4 py-3 text-text"
+      >
+        <p className="font-semibold">Your page must be served over https</p>
+        <p className="mt-1">
+          The widget may be framed by https pages only, so browsers refuse it on plain http pages. For testing
+          on your own machine, <code>http://localhost</code> and <code>http://127.0.0.1</code> (any port) work
+          too. Where the frame is refused, the loader shows a short message with a link to this page instead
+          of an empty box.
+        </p>
+      </div>
+
       <h2 id="script">With the script tag (recommended)</h2>
       <p>
         Put an element with <code>data-staking-calculator</code> where the calculator should appear, and load
         the loader once per page. It turns each element into an iframe with a title, lazy loading and the
         recommended sandbox, and keeps its height fitted to the content.
       </p>
-      <Code label="Script tag snippet">{scriptSnippet(SITE_URL, example, options)}</Code>
+      <CodeBlock label="Script tag snippet">{scriptSnippet(SITE_URL, example, options)}</CodeBlock>
       <p>
         Every parameter below can be given as a <code>data-</code> attribute (<code>priceChange</code> becomes{' '}
         <code>data-price-change</code>). The element&apos;s own content is replaced, so you can put a plain
@@ -77,7 +78,7 @@ export default function EmbedDocsPage() {
         {INITIAL_FRAME_HEIGHT.full} px for the full widget and {INITIAL_FRAME_HEIGHT.compact} px for{' '}
         <code>compact</code> (content that does not fit scrolls inside the frame).
       </p>
-      <Code label="Iframe snippet">{iframeSnippet(SITE_URL, example, options)}</Code>
+      <CodeBlock label="Iframe snippet">{iframeSnippet(SITE_URL, example, options)}</CodeBlock>
 
       <h2 id="parameters">Parameters</h2>
       <p>
@@ -116,7 +117,7 @@ export default function EmbedDocsPage() {
       </p>
 
       <h2 id="sandbox">Sandbox</h2>
-      <Code label="Recommended sandbox">{`sandbox="${EMBED_SANDBOX}"`}</Code>
+      <CodeBlock label="Recommended sandbox">{`sandbox="${EMBED_SANDBOX}"`}</CodeBlock>
       <ul>
         <li>
           <code>allow-scripts</code>: the calculator updates as readers type.
@@ -139,11 +140,15 @@ export default function EmbedDocsPage() {
       <p>
         If your site sends a Content Security Policy, allow the frame and, for the script form, the loader:
       </p>
-      <Code label="Content Security Policy for your site">{`frame-src ${SITE_URL};\nscript-src ${SITE_URL};`}</Code>
+      <CodeBlock label="Content Security Policy for your site">{`frame-src ${SITE_URL};\nscript-src ${SITE_URL};`}</CodeBlock>
       <p>
         On our side, <code>/embed/…</code> answers with{' '}
-        <code>Content-Security-Policy: frame-ancestors &apos;self&apos; https:</code>, so any https page may
-        frame it (http pages may not). Every other page of this site refuses to be framed (
+        <code>
+          Content-Security-Policy: frame-ancestors &apos;self&apos; https: http://localhost:*
+          http://127.0.0.1:*
+        </code>
+        , so any https page may frame it, and so may http pages on your own machine (other http pages may
+        not). Every other page of this site refuses to be framed (
         <code>frame-ancestors &apos;none&apos;</code> and <code>X-Frame-Options: DENY</code>).
       </p>
 

@@ -1,8 +1,8 @@
 import { getWalkthroughStrings } from '@/lib/i18n/walkthrough'
-import { formatDuration } from '@/lib/walkthrough/format'
+import { formatApproxDuration } from '@/lib/format'
 import { activationTimeline, stakeSetup } from '@/lib/walkthrough/ledger'
 import { isActive } from '@/lib/walkthrough/machine'
-import { ActionLink } from '../action'
+import { ActionControl } from '../action'
 import { PhaseTimeline } from '../phase-timeline'
 import type { StepProps } from '../types'
 
@@ -19,14 +19,14 @@ export function ActivationStep({ state }: StepProps) {
       <PhaseTimeline
         caption={t.timelineCaption}
         phases={timeline.phases}
-        total={t.total(formatDuration(timeline.totalDays))}
+        total={t.total(formatApproxDuration(timeline.totalDays))}
       />
       {isActive(state) ? (
         <p className="font-semibold text-text">{t.activeNote}</p>
       ) : (
-        <ActionLink state={state} event={{ type: 'ACTIVATE' }} variant="primary">
+        <ActionControl state={state} event={{ type: 'ACTIVATE' }} variant="primary">
           {t.skip}
-        </ActionLink>
+        </ActionControl>
       )}
     </div>
   )

@@ -1,6 +1,6 @@
 import { getWalkthroughStrings } from '@/lib/i18n/walkthrough'
 import { availableToStake, checkAmount, reserveFor, suggestedAmount } from '@/lib/walkthrough/amount'
-import { formatExactTokens } from '@/lib/walkthrough/format'
+import { formatExactTokens } from '@/lib/format'
 import { stakeSetup } from '@/lib/walkthrough/ledger'
 import { isSigned } from '@/lib/walkthrough/machine'
 import { SIMULATED_BALANCE } from '@/lib/walkthrough/scenario'

@@ -1,11 +1,17 @@
 import { cosmosJailAfterHours, ethereumSlashedExitDays } from '@/lib/calculator'
 import { getWalkthroughStrings } from '@/lib/i18n/walkthrough'
-import { formatCount, formatDuration, formatPercent, formatTokens } from '@/lib/walkthrough/format'
+import {
+  formatApproxDuration,
+  formatCount,
+  formatDuration,
+  formatPercent,
+  formatTokenAmount,
+} from '@/lib/format'
 import { incidentOptions } from '@/lib/walkthrough/incidents'
 import { computeLedger, discountIfSold, type Ledger } from '@/lib/walkthrough/ledger'
 import { LIQUID_DISCOUNT, PAUSE_DAYS } from '@/lib/walkthrough/scenario'
 import type { IncidentId, WalkthroughState } from '@/lib/walkthrough/types'
-import { ActionLink } from '../action'
+import { ActionControl } from '../action'
 import { LedgerTable } from '../ledger-table'
 import { ResultDisclaimer } from '../result-disclaimer'
 import type { HeadingLevel, StepProps } from '../types'
@@ -27,8 +33,10 @@ function Outcome({ incident, state, ledger, level }: OutcomeProps) {
       ledger.setup.network === 'cosmos'
         ? t.downtime.happened.cosmos(formatDuration(cosmosJailAfterHours() / 24))
         : t.downtime.happened[ledger.setup.network === 'ethereum' ? 'ethereum' : 'solana']
-    lost.push(t.downtime.missed(formatTokens(d.missedRewards, s)))
-    lost.push(d.penaltyTotal > 0 ? t.downtime.penalty(formatTokens(d.penaltyTotal, s)) : t.downtime.noPenalty)
+    lost.push(t.downtime.missed(formatTokenAmount(d.missedRewards, s)))
+    lost.push(
+      d.penaltyTotal > 0 ? t.downtime.penalty(formatTokenAmount(d.penaltyTotal, s)) : t.downtime.noPenalty,
+    )
     reduce = method === 'solo' ? t.downtime.reduce.solo : t.downtime.reduce.delegated
   } else if (incident === 'slashing' && ledger.slashing) {
     const key =
@@ -37,16 +45,16 @@ function Outcome({ incident, state, ledger, level }: OutcomeProps) {
         : 'delegated'
     happened = t.slashing.happened[key]
     const share = ledger.slashing.total / Math.max(ledger.setup.amount, 1e-18)
-    lost.push(t.slashing.lost(formatTokens(ledger.slashing.total, s), formatPercent(share, 3)))
-    for (const part of ledger.slashing.parts) lost.push(`${part.label}: ${formatTokens(part.amount, s)}`)
+    lost.push(t.slashing.lost(formatTokenAmount(ledger.slashing.total, s), formatPercent(share, 3)))
+    for (const part of ledger.slashing.parts) lost.push(`${part.label}: ${formatTokenAmount(part.amount, s)}`)
     if (ledger.setup.network === 'ethereum') {
-      if (method === 'solo') lost.push(t.slashing.forcedExit(formatDuration(ethereumSlashedExitDays())))
+      if (method === 'solo') lost.push(t.slashing.forcedExit(formatApproxDuration(ethereumSlashedExitDays())))
       lost.push(t.slashing.correlation)
     }
     reduce = t.slashing.reduce[key]
   } else if (incident === 'discount') {
     happened = t.discount.happened(formatPercent(LIQUID_DISCOUNT.value, 0))
-    lost.push(t.discount.lostIfSold(formatTokens(discountIfSold(ledger), s)), t.discount.lostNone)
+    lost.push(t.discount.lostIfSold(formatTokenAmount(discountIfSold(ledger), s)), t.discount.lostNone)
     reduce = t.discount.reduce
   } else if (incident === 'pause') {
     happened = t.pause.happened(`${formatCount(PAUSE_DAYS.value)} days`)
@@ -105,9 +113,9 @@ export function IncidentsStep({ state, subLevel }: StepProps) {
                   <Outcome incident={incident} state={state} ledger={ledger} level={sub} />
                 ) : blockedBy === null ? (
                   <div className="mt-3">
-                    <ActionLink state={state} event={{ type: 'TRIGGER', incident }}>
+                    <ActionControl state={state} event={{ type: 'TRIGGER', incident }}>
                       {t.trigger[incident]}
-                    </ActionLink>
+                    </ActionControl>
                   </div>
                 ) : (
                   <p className="mt-1 text-sm text-muted">{t.blocked[blockedBy]}</p>

@@ -1,10 +1,10 @@
 import { NETWORK_PRESETS } from '@/lib/calculator'
 import { getWalkthroughStrings } from '@/lib/i18n/walkthrough'
 import { providerFlags } from '@/lib/walkthrough/flags'
-import { formatPercent, formatTokens } from '@/lib/walkthrough/format'
+import { formatPercent, formatTokenAmount } from '@/lib/format'
 import { isSigned } from '@/lib/walkthrough/machine'
 import { providerKind, providersFor, type Provider, type ProviderKind } from '@/lib/walkthrough/providers'
-import { ActionLink } from '../action'
+import { ActionControl } from '../action'
 import type { StepProps } from '../types'
 import { Heading } from '../ui'
 
@@ -43,7 +43,7 @@ export function ProviderStep({ state, subLevel }: StepProps) {
       case 'uptime':
         return formatPercent(p.uptime, 2)
       case 'selfStake':
-        return p.selfStake === null ? '–' : formatTokens(p.selfStake, symbol)
+        return p.selfStake === null ? '–' : formatTokenAmount(p.selfStake, symbol)
       case 'share':
         return formatPercent(p.share, 1)
       case 'history':
@@ -133,14 +133,14 @@ export function ProviderStep({ state, subLevel }: StepProps) {
                         <span className="font-semibold text-text">{t.provider.chosen}</span>
                       ) : null
                     ) : (
-                      <ActionLink
+                      <ActionControl
                         state={state}
                         event={{ type: 'SELECT_PROVIDER', provider: p.id }}
                         variant={chosen ? 'primary' : 'secondary'}
                         className="whitespace-nowrap"
                       >
                         {t.provider.choose(p.name)}
-                      </ActionLink>
+                      </ActionControl>
                     )}
                   </td>
                 </tr>

@@ -1,7 +1,8 @@
 import { NETWORK_PRESETS } from '@/lib/calculator'
 import { getWalkthroughStrings } from '@/lib/i18n/walkthrough'
 import { transactionFee } from '@/lib/walkthrough/amount'
-import { formatTokens } from '@/lib/walkthrough/format'
+import { formatTokenAmount } from '@/lib/format'
+import { addressGroups, simulatedRecipient } from '@/lib/walkthrough/address'
 import { stakeSetup } from '@/lib/walkthrough/ledger'
 import { isSigned, transition } from '@/lib/walkthrough/machine'
 import { STEP_ANCHOR, StateFields } from '../action'
@@ -19,6 +20,7 @@ export function ReviewStep({ state, idPrefix, subLevel }: StepProps) {
   const fee = transactionFee(setup.network, setup.method)
   const signed = transition(state, { type: 'SIGN' })
   const confirmId = `${idPrefix}-confirm`
+  const recipient = simulatedRecipient(setup.network, setup.method, setup.provider.id)
   return (
     <div className="space-y-5">
       <p className="text-muted">{r.intro}</p>
@@ -29,10 +31,31 @@ export function ReviewStep({ state, idPrefix, subLevel }: StepProps) {
             { term: r.rows.network, value: NETWORK_PRESETS[setup.network].name },
             { term: r.rows.method, value: t.methods[setup.method].name },
             { term: r.rows.provider, value: setup.provider.name },
-            { term: r.rows.amount, value: formatTokens(setup.amount, setup.symbol) },
-            { term: r.rows.fee, value: fee > 0 ? formatTokens(fee, setup.symbol) : r.rows.noFee },
+            { term: r.rows.amount, value: formatTokenAmount(setup.amount, setup.symbol) },
+            { term: r.rows.fee, value: fee > 0 ? formatTokenAmount(fee, setup.symbol) : r.rows.noFee },
           ]}
         />
+      </Panel>
+      <Panel>
+        <Heading level={subLevel} className="font-semibold text-text">
+          {r.address.heading}
+        </Heading>
+        {recipient === null ? (
+          <p className="mt-2 text-sm text-text">{r.address.custodial}</p>
+        ) : (
+          <>
+            <p className="mt-2 text-sm text-muted">{r.address.kinds[recipient.kind]}</p>
+            <p className="mt-1 font-mono text-base break-all text-text" data-simulated-address>
+              {addressGroups(recipient.address).map((group, i) => (
+                <span key={i} className="mr-[0.6ch] inline-block">
+                  {group}
+                </span>
+              ))}
+            </p>
+            <p className="mt-1 text-sm font-semibold text-warning">{r.address.simulated}</p>
+            <p className="mt-2 text-sm text-text">{r.address.compare}</p>
+          </>
+        )}
       </Panel>
       <div className="space-y-2">
         <Heading level={subLevel} className="font-semibold text-text">
@@ -68,7 +91,7 @@ export function ReviewStep({ state, idPrefix, subLevel }: StepProps) {
               className="mt-1 size-5 shrink-0 accent-[var(--c-accent)]"
             />
             <label htmlFor={confirmId} className="text-text">
-              {r.confirm}
+              {recipient === null ? r.confirmCustodial : r.confirm}
             </label>
           </div>
           <button type="submit" className={buttonPrimary}>

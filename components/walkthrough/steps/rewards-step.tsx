@@ -1,10 +1,10 @@
 import { getWalkthroughStrings } from '@/lib/i18n/walkthrough'
-import { formatCount } from '@/lib/walkthrough/format'
+import { formatCount } from '@/lib/format'
 import { computeLedger } from '@/lib/walkthrough/ledger'
 import { isSlashedOut, transition } from '@/lib/walkthrough/machine'
 import { restakeRule } from '@/lib/walkthrough/restake'
 import { ADVANCE_DAYS } from '@/lib/walkthrough/types'
-import { ActionLink } from '../action'
+import { ActionControl } from '../action'
 import { LedgerTable } from '../ledger-table'
 import { ResultDisclaimer } from '../result-disclaimer'
 import type { StepProps } from '../types'
@@ -32,14 +32,14 @@ export function RewardsStep({ state, subLevel }: StepProps) {
           <ul className="flex flex-wrap gap-2">
             {ADVANCE_DAYS.map((days) => (
               <li key={days}>
-                <ActionLink
+                <ActionControl
                   state={state}
                   event={{ type: 'ADVANCE', days }}
                   nav="replace"
                   aria-label={t.advanceAria(t.advance[days])}
                 >
                   {t.advance[days]}
-                </ActionLink>
+                </ActionControl>
               </li>
             ))}
           </ul>
@@ -59,9 +59,13 @@ export function RewardsStep({ state, subLevel }: StepProps) {
         </p>
         {rule.choosable ? (
           toggle.ok ? (
-            <ActionLink state={state} event={{ type: 'SET_RESTAKE', restake: !state.restake }} nav="replace">
+            <ActionControl
+              state={state}
+              event={{ type: 'SET_RESTAKE', restake: !state.restake }}
+              nav="replace"
+            >
               {state.restake ? t.turnOff : t.turnOn}
-            </ActionLink>
+            </ActionControl>
           ) : (
             <p className="text-sm text-muted">{t.restakeLocked}</p>
           )

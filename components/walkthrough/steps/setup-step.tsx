@@ -1,10 +1,11 @@
+import { cn } from '@/components/ui/cn'
 import { NETWORK_PRESETS, type Figure } from '@/lib/calculator'
 import { getWalkthroughStrings } from '@/lib/i18n/walkthrough'
-import { formatCount, formatDuration, formatPercent, formatTokens } from '@/lib/walkthrough/format'
+import { formatCount, formatApproxDuration, formatList, formatPercent, formatTokenAmount } from '@/lib/format'
 import { isSigned } from '@/lib/walkthrough/machine'
 import { aprBasis, methodFacts, methodsNotOffered, networkApr } from '@/lib/walkthrough/network-info'
 import { NETWORK_IDS } from '@/lib/walkthrough/types'
-import { ActionLink } from '../action'
+import { ActionControl } from '../action'
 import { FigureSource } from '../figure-source'
 import type { HeadingLevel, StepProps } from '../types'
 import { Definitions, Heading } from '../ui'
@@ -39,14 +40,14 @@ export function SetupStep({ state, subLevel }: StepProps) {
                   <span className="ml-2 text-xs font-normal text-muted">({t.setup.networkCurrent})</span>
                 </span>
               ) : locked ? null : (
-                <ActionLink
+                <ActionControl
                   state={state}
                   event={{ type: 'SELECT_NETWORK', network: id }}
                   nav="replace"
                   aria-label={t.setup.chooseNetwork(NETWORK_PRESETS[id].name)}
                 >
                   {NETWORK_PRESETS[id].name}
-                </ActionLink>
+                </ActionControl>
               )}
             </li>
           ))}
@@ -80,7 +81,11 @@ export function SetupStep({ state, subLevel }: StepProps) {
             return (
               <li
                 key={f.method}
-                className={`rounded-lg border p-4 ${chosen ? 'border-2 border-accent' : 'border-line'} bg-surface`}
+                className={cn(
+                  'rounded-lg border p-4',
+                  chosen ? 'border-2 border-accent' : 'border-line',
+                  'bg-surface',
+                )}
               >
                 <Heading
                   level={Math.min(6, subLevel + 1) as HeadingLevel}
@@ -103,7 +108,7 @@ export function SetupStep({ state, subLevel }: StepProps) {
                       value:
                         f.minimum && f.minimum.value > 0 ? (
                           <>
-                            {formatTokens(f.minimum.value, profile.symbol)}{' '}
+                            {formatTokenAmount(f.minimum.value, profile.symbol)}{' '}
                             <FigureSource figure={f.minimum} />
                           </>
                         ) : (
@@ -127,20 +132,20 @@ export function SetupStep({ state, subLevel }: StepProps) {
                     },
                     {
                       term: t.setup.lockup,
-                      value: `${t.figures.activation}: ${formatDuration(f.activationDays)}. ${t.figures.exit}: ${formatDuration(f.exitDays)}${f.swapDays === null ? '' : ` (${t.figures.orSell(formatDuration(f.swapDays))})`}.`,
+                      value: `${t.figures.activation}: ${formatApproxDuration(f.activationDays)}. ${t.figures.exit}: ${formatApproxDuration(f.exitDays)}${f.swapDays === null ? '' : ` (${t.figures.orSell(formatApproxDuration(f.swapDays))})`}.`,
                     },
                     { term: t.setup.risks, value: m.risks },
                   ]}
                 />
                 {locked ? null : (
                   <div className="mt-4">
-                    <ActionLink
+                    <ActionControl
                       state={state}
                       event={{ type: 'SELECT_METHOD', method: f.method }}
                       variant={chosen ? 'primary' : 'secondary'}
                     >
                       {t.setup.choose(m.short)}
-                    </ActionLink>
+                    </ActionControl>
                   </div>
                 )}
               </li>
@@ -149,7 +154,13 @@ export function SetupStep({ state, subLevel }: StepProps) {
         </ul>
         {missing.length > 0 ? (
           <p className="text-sm text-muted">
-            {t.setup.notOffered(profile.name, missing.map((m) => t.methods[m].short).join(', '))}
+            {t.setup.notOffered(
+              profile.name,
+              formatList(
+                missing.map((m) => t.methods[m].short),
+                'disjunction',
+              ),
+            )}
           </p>
         ) : null}
       </div>

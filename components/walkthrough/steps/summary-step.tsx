@@ -1,6 +1,6 @@
 import { getWalkthroughStrings } from '@/lib/i18n/walkthrough'
 import { calculatorHref } from '@/lib/walkthrough/calculator-link'
-import { formatDays, formatDuration, formatTokens } from '@/lib/walkthrough/format'
+import { formatDays, formatApproxDuration, formatTokenAmount } from '@/lib/format'
 import { activationTimeline, calculatorScenario, computeLedger, exitTimeline } from '@/lib/walkthrough/ledger'
 import { ResultDisclaimer } from '../result-disclaimer'
 import type { StepProps } from '../types'
@@ -18,19 +18,23 @@ export function SummaryStep({ state, subLevel }: StepProps) {
   const net = ledger.balance - setup.amount
   const penalties = ledger.downtime?.penaltyTotal ?? 0
   const rows = [
-    { term: t.staked, value: formatTokens(setup.amount, s) },
-    { term: t.rewards, value: formatTokens(ledger.rewards, s) },
-    { term: t.providerFees, value: formatTokens(ledger.rewardFees, s) },
-    { term: t.txFees, value: formatTokens(ledger.transactionFees, s) },
-    ...(ledger.downtime ? [{ term: t.missed, value: formatTokens(ledger.downtime.missedRewards, s) }] : []),
-    ...(penalties > 0 ? [{ term: t.penalties, value: formatTokens(penalties, s) }] : []),
-    ...(ledger.slashing ? [{ term: t.slashing, value: formatTokens(ledger.slashing.total, s) }] : []),
-    ...(ledger.discountLoss > 0 ? [{ term: t.discount, value: formatTokens(ledger.discountLoss, s) }] : []),
-    { term: t.received, value: <strong>{formatTokens(ledger.balance, s)}</strong> },
-    { term: t.net, value: formatTokens(net, s) },
+    { term: t.staked, value: formatTokenAmount(setup.amount, s) },
+    { term: t.rewards, value: formatTokenAmount(ledger.rewards, s) },
+    { term: t.providerFees, value: formatTokenAmount(ledger.rewardFees, s) },
+    { term: t.txFees, value: formatTokenAmount(ledger.transactionFees, s) },
+    ...(ledger.downtime
+      ? [{ term: t.missed, value: formatTokenAmount(ledger.downtime.missedRewards, s) }]
+      : []),
+    ...(penalties > 0 ? [{ term: t.penalties, value: formatTokenAmount(penalties, s) }] : []),
+    ...(ledger.slashing ? [{ term: t.slashing, value: formatTokenAmount(ledger.slashing.total, s) }] : []),
+    ...(ledger.discountLoss > 0
+      ? [{ term: t.discount, value: formatTokenAmount(ledger.discountLoss, s) }]
+      : []),
+    { term: t.received, value: <strong>{formatTokenAmount(ledger.balance, s)}</strong> },
+    { term: t.net, value: formatTokenAmount(net, s) },
     {
       term: t.time,
-      value: `${formatDuration(activation + ledger.clockDays + exit)}: ${t.timeDetail(formatDuration(activation), formatDays(ledger.clockDays), formatDuration(exit))}`,
+      value: `${formatApproxDuration(activation + ledger.clockDays + exit)}: ${t.timeDetail(formatApproxDuration(activation), formatDays(ledger.clockDays), formatApproxDuration(exit))}`,
     },
   ]
   const difference = net - ledger.simple.rewards
@@ -48,8 +52,8 @@ export function SummaryStep({ state, subLevel }: StepProps) {
         <p className="text-text">{t.compare(formatDays(ledger.clockDays))}</p>
         <Definitions
           rows={[
-            { term: t.simpleRewards, value: formatTokens(ledger.simple.rewards, s) },
-            { term: t.difference, value: formatTokens(difference, s) },
+            { term: t.simpleRewards, value: formatTokenAmount(ledger.simple.rewards, s) },
+            { term: t.difference, value: formatTokenAmount(difference, s) },
           ]}
         />
         <a href={calculatorHref(calculatorScenario(setup, ledger.clockDays))} className={buttonPrimary}>

@@ -1,8 +1,8 @@
 import { getWalkthroughStrings } from '@/lib/i18n/walkthrough'
-import { formatDuration } from '@/lib/walkthrough/format'
+import { formatApproxDuration } from '@/lib/format'
 import { exitTimeline, stakeSetup } from '@/lib/walkthrough/ledger'
 import { exitRoutes } from '@/lib/walkthrough/machine'
-import { ActionLink } from '../action'
+import { ActionControl } from '../action'
 import { PhaseTimeline } from '../phase-timeline'
 import type { StepProps } from '../types'
 
@@ -21,11 +21,11 @@ export function UnstakeStep({ state }: StepProps) {
         <PhaseTimeline
           caption={t.waitCaption}
           phases={timeline.phases}
-          total={t.total(formatDuration(timeline.totalDays))}
+          total={t.total(formatApproxDuration(timeline.totalDays))}
         />
-        <ActionLink state={state} event={{ type: 'WITHDRAW' }} variant="primary">
+        <ActionControl state={state} event={{ type: 'WITHDRAW' }} variant="primary">
           {t.withdraw}
-        </ActionLink>
+        </ActionControl>
       </div>
     )
   }
@@ -41,12 +41,12 @@ export function UnstakeStep({ state }: StepProps) {
               <PhaseTimeline
                 caption={t.previewCaption(t.routes[route])}
                 phases={timeline.phases}
-                total={t.total(formatDuration(timeline.totalDays))}
+                total={t.total(formatApproxDuration(timeline.totalDays))}
               />
               {route === 'standard' ? null : <p className="text-sm text-muted">{t.routeHelp[route]}</p>}
-              <ActionLink state={state} event={{ type: 'UNSTAKE', route }} variant="primary">
+              <ActionControl state={state} event={{ type: 'UNSTAKE', route }} variant="primary">
                 {t.routes[route]}
-              </ActionLink>
+              </ActionControl>
             </li>
           )
         })}
