@@ -79,6 +79,15 @@ export const glossary = [
     aliases: ['security audit', 'code audit'],
   },
   {
+    id: 'block-builder',
+    term: 'Block builder',
+    short:
+      'A specialised party that assembles transactions into a complete block and bids to have a validator propose it, paying the validator for the right.',
+    long: 'On Ethereum most blocks are not assembled by the proposing validator but by block builders, who collect transactions and bundles from users and searchers, order them for the most value, and offer the finished block with a payment to the proposer. Builders compete in an auction run through relays and MEV-Boost. Because scale and private order flow help a builder win, building tends to concentrate in a few firms, which gives them influence over which transactions get in.',
+    related: ['mev', 'relay', 'mev-boost', 'proposer-builder-separation', 'block-proposal'],
+    aliases: ['builder', 'block producer'],
+  },
+  {
     id: 'block-proposal',
     term: 'Block proposal',
     short:
@@ -177,6 +186,15 @@ export const glossary = [
     aliases: ['consensus mechanism', 'consensus protocol'],
   },
   {
+    id: 'consolidation',
+    term: 'Consolidation',
+    short:
+      "On Ethereum since Pectra (May 2025), merging one validator's whole balance into another validator that has 0x02 (compounding) withdrawal credentials.",
+    long: "A consolidation request is sent from the source validator's withdrawal address to a system contract. If the checks pass, the source validator exits and its balance is added to the target, whose effective balance can grow up to 2,048 ETH. The money then belongs to whoever controls the target's withdrawal address. A request that names the same validator as source and target switches it from 0x01 to 0x02 credentials.",
+    related: ['validator', 'withdrawal-credentials', 'exit-queue', 'compounding'],
+    aliases: ['validator consolidation', 'EIP-7251'],
+  },
+  {
     id: 'cost-basis',
     term: 'Cost basis',
     short:
@@ -246,6 +264,15 @@ export const glossary = [
     long: 'A liquid staking token can trade at a discount when many holders want to exit faster than the underlying stake can be withdrawn, or when the market doubts the protocol. Anyone forced to sell during a depeg, for example in a liquidation, locks in the loss even if the token later recovers.',
     related: ['liquid-staking-token', 'liquid-staking', 'liquidity-pool'],
     aliases: ['de-peg', 'peg break', 'discount to NAV'],
+  },
+  {
+    id: 'dvt',
+    term: 'DVT (distributed validator technology)',
+    short:
+      'A way to run one validator on several machines, usually run by different operators, so that it keeps working and stays safe if a minority of them fail.',
+    long: "With DVT the validator's signing key is split into shares held by a cluster of nodes. The nodes agree on what to sign and combine their partial signatures with a threshold scheme, so a set number of them (for example 3 of 4) can sign and no single node can sign alone. This removes single points of failure at the cost of more coordination, more machines and new software in the signing path.",
+    related: ['validator', 'validator-client', 'slashing', 'uptime', 'client-diversity'],
+    aliases: ['distributed validator', 'distributed validator technology', 'distributed validator cluster'],
   },
   {
     id: 'effective-balance',
@@ -390,6 +417,15 @@ export const glossary = [
     aliases: ['know your customer', 'identity verification'],
   },
   {
+    id: 'liquid-restaking-token',
+    term: 'Liquid restaking token (LRT)',
+    short:
+      'A token that represents a deposit in a restaking protocol and can be traded or used in DeFi while the deposit stays restaked.',
+    long: "A liquid restaking protocol takes deposits of a token or of a liquid staking token, restakes them with operators that secure other services, and issues a token in return. The LRT carries the risks of every layer beneath it: the validators, the liquid staking protocol, the restaking protocol and its slashing conditions, and the LRT's own contracts and market, where it can trade below the value of what backs it.",
+    related: ['restaking', 'liquid-staking-token', 'depeg', 'slashing', 'smart-contract'],
+    aliases: ['LRT', 'liquid restaking'],
+  },
+  {
     id: 'liquid-staking',
     term: 'Liquid staking',
     short:
@@ -432,6 +468,15 @@ export const glossary = [
     long: 'Arbitrage and liquidations create opportunities that depend on transaction order, and specialised searchers and builders pay block proposers for the right to order them. MEV adds to staking rewards but is irregular, and some forms, such as front-running users’ trades, harm other users.',
     related: ['block-proposal', 'validator', 'real-yield'],
     aliases: ['maximal extractable value', 'miner extractable value'],
+  },
+  {
+    id: 'mev-boost',
+    term: 'MEV-Boost',
+    short:
+      'Open-source software, built by Flashbots, that lets an Ethereum validator buy its blocks from competing builders through relays instead of building them itself.',
+    long: 'MEV-Boost runs beside the consensus client. When the validator is due to propose, it asks the relays it trusts for their best bid, signs the header of the most valuable block without seeing its transactions, and gets the full block back from the relay. If no usable bid arrives, the client falls back to building its own block. It is the common, out-of-protocol form of proposer-builder separation.',
+    related: ['mev', 'block-builder', 'relay', 'proposer-builder-separation', 'block-proposal'],
+    aliases: ['mev-boost', 'MEV Boost'],
   },
   {
     id: 'nakamoto-coefficient',
@@ -496,6 +541,15 @@ export const glossary = [
     aliases: ['PoW', 'mining'],
   },
   {
+    id: 'proposer-builder-separation',
+    term: 'Proposer–builder separation (PBS)',
+    short:
+      'Splitting block production in two: specialised builders assemble blocks and bid for them, and the validator chosen to propose only picks a bid and signs.',
+    long: 'PBS keeps the economically complex and centralising work of ordering transactions for MEV away from validators, so that a home validator earns about as much per block as a professional one. On Ethereum today it happens outside the protocol through MEV-Boost and trusted relays. EIP-7732 proposes to build it into the protocol (enshrined PBS) so that relays are no longer needed.',
+    related: ['block-builder', 'relay', 'mev-boost', 'mev', 'block-proposal'],
+    aliases: ['PBS', 'proposer-builder separation', 'ePBS', 'enshrined PBS'],
+  },
+  {
     id: 'pseudonymity',
     term: 'Pseudonymity',
     short:
@@ -520,6 +574,24 @@ export const glossary = [
     long: 'The phrase is used in two related ways: rewards funded by fees users pay rather than by new issuance, and the reward rate minus the token’s inflation, which is roughly what you gain in share of supply. Both help to see through a high headline rate that mostly comes from dilution.',
     related: ['inflation', 'issuance', 'apr', 'mev'],
     aliases: ['net yield', 'inflation-adjusted yield'],
+  },
+  {
+    id: 'rehypothecation',
+    term: 'Rehypothecation',
+    short:
+      'When a firm holding your assets as collateral or in custody reuses them for its own purposes, such as lending them out or pledging them again.',
+    long: 'In traditional finance rehypothecation is regulated and limited. With crypto platforms, terms of service have often allowed the firm to lend, pledge or stake customer tokens. If the firm then fails, the customer may hold only an unsecured claim rather than the tokens themselves, as the Celsius bankruptcy showed in 2023. Reading whether a platform may reuse your assets is part of judging its custody.',
+    related: ['custody', 'custodial-staking', 'proof-of-reserves', 'self-custody'],
+    aliases: ['re-hypothecation', 'reuse of customer assets', 'lending customer assets'],
+  },
+  {
+    id: 'relay',
+    term: 'Relay (MEV-Boost)',
+    short:
+      "In Ethereum block building, a trusted go-between that receives blocks from builders, checks them, and passes only the best bid's header to the proposing validator.",
+    long: 'Relays exist because neither side can trust the other: the builder does not want the validator to see and steal its transactions, and the validator wants to be sure the block is valid and pays what it promises. The relay holds the block in escrow until the validator signs its header. Validators choose which relays to use, and a relay can filter transactions, withhold a block or misreport a bid.',
+    related: ['mev-boost', 'block-builder', 'proposer-builder-separation', 'mev'],
+    aliases: ['MEV relay', 'MEV-Boost relay', 'block relay'],
   },
   {
     id: 'restaking',
