@@ -59,14 +59,8 @@ export function Chart({ id }: ChartProps) {
       narrow={drawing(model, NARROW)}
       wide={drawing(model, WIDE)}
       caption={model.caption}
-      footer={
-        <>
-          {legend && <ChartLegend config={legend} />}
-          <p className="mt-2 text-xs text-muted">
-            {model.note} {t.disclaimer.short}
-          </p>
-        </>
-      }
+      legend={legend && <ChartLegend config={legend} />}
+      note={`${model.note} ${t.disclaimer.short}`}
       alternativeLabel="The numbers as a table"
       alternative={
         <DataTable

@@ -32,9 +32,9 @@ export function DiagramSvg({ layout, label }: DiagramSvgProps) {
             <SvgText
               key={i}
               t={line}
-              className={line.bold ? 'fill-text' : 'fill-muted'}
+              className={line.kind === 'title' ? 'fill-text' : 'fill-muted'}
               fontWeight={line.bold ? 600 : 400}
-              fontSize={line.bold ? undefined : size.fontSize * 0.9}
+              fontSize={line.kind === 'title' ? undefined : size.fontSize * 0.9}
             />
           ))}
         </g>

@@ -6,8 +6,10 @@ export type FigureFrameProps = {
   /** Drawn from 36rem of column width up, and in print. */
   wide: ReactNode
   caption: string
-  /** Under the drawing: a legend, the note on sources and inputs. */
-  footer?: ReactNode
+  /** Under the drawing, above the caption: e.g. the legend. */
+  legend?: ReactNode
+  /** Smaller text after the caption: inputs, sources, the disclaimer. */
+  note?: ReactNode
   /** The text alternative, e.g. a data table or the diagram as a list. */
   alternative: ReactNode
   alternativeLabel: string
@@ -22,16 +24,20 @@ export function FigureFrame({
   narrow,
   wide,
   caption,
-  footer,
+  legend,
+  note,
   alternative,
   alternativeLabel,
 }: FigureFrameProps) {
   return (
-    <figure className="not-prose @container my-8 rounded-lg border border-line bg-surface p-3 sm:p-4">
-      <div className="mx-auto max-w-md @xl:hidden print:hidden">{narrow}</div>
+    <figure className="not-prose @container my-8 rounded-lg border border-line bg-surface p-2 sm:p-4">
+      <div className="mx-auto max-w-sm @xl:hidden print:hidden">{narrow}</div>
       <div className="hidden @xl:block print:block">{wide}</div>
-      {footer}
-      <figcaption className="mt-3 text-sm text-text">{caption}</figcaption>
+      {legend}
+      <figcaption className="mt-3 text-sm text-text">
+        {caption}
+        {note && <span className="mt-1.5 block text-xs text-muted">{note}</span>}
+      </figcaption>
       <details className="mt-3 text-sm print:hidden">
         <summary className="cursor-pointer font-medium text-accent-strong underline-offset-2 hover:underline">
           {alternativeLabel}

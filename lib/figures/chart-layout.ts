@@ -50,15 +50,9 @@ export function layoutLineChart(model: LineChartModel, size: LayoutSize): LineCh
   const x: Scale = makeScale(model.x.scale, [model.x.min, model.x.max], [plot.left, plot.right])
   const y: Scale = makeScale(model.y.scale, [model.y.min, model.y.max], [plot.bottom, plot.top])
 
-  const xTicks = thinTicks(model.x, plot.right - plot.left, fontSize, true).map((t) => ({
-    at: round(x(t)),
-    label: {
-      x: round(x(t)),
-      y: plot.bottom + fontSize * 1.4,
-      text: model.x.tick(t),
-      anchor: 'middle' as const,
-    },
-  }))
+  const xTicks = thinTicks(model.x, plot.right - plot.left, fontSize, true).map((t) =>
+    xTick(round(x(t)), plot.bottom + fontSize * 1.4, model.x.tick(t), fontSize, width),
+  )
   const yTicks = thinTicks(model.y, plot.bottom - plot.top, fontSize, false).map((t) => ({
     at: round(y(t)),
     label: {
@@ -97,27 +91,8 @@ export function layoutLineChart(model: LineChartModel, size: LayoutSize): LineCh
     }
   })
 
-  const lineHeight = fontSize * 1.25
-  const markers = model.markers.map((m): PositionedMarker => {
-    const cx = round(x(m.x))
-    const cy = round(y(m.y))
-    const toRight = cx < (plot.left + plot.right) / 2
-    const blockHeight = lineHeight * m.label.length
-    // Above the dot when there is room, otherwise below it.
-    const firstBaseline =
-      cy - 12 - blockHeight > plot.top ? cy - 12 - blockHeight + fontSize : cy + 14 + fontSize
-    const lx = toRight ? cx + 8 : cx - 8
-    return {
-      cx,
-      cy,
-      lines: m.label.map((text, i) => ({
-        x: lx,
-        y: round(firstBaseline + i * lineHeight),
-        text,
-        anchor: toRight ? ('start' as const) : ('end' as const),
-      })),
-    }
-  })
+  const obstacles = model.series.flatMap((series) => series.points.map((p) => ({ x: x(p.x), y: y(p.y) })))
+  const markers = model.markers.map((m) => placeMarker(m.label, x(m.x), y(m.y), plot, obstacles, fontSize))
 
   return {
     size,
@@ -135,4 +110,62 @@ export function layoutLineChart(model: LineChartModel, size: LayoutSize): LineCh
     rules,
     markers,
   }
+}
+
+type Side = { right: boolean; above: boolean }
+
+const SIDES: readonly Side[] = [
+  { right: true, above: true },
+  { right: false, above: true },
+  { right: true, above: false },
+  { right: false, above: false },
+]
+
+/**
+ * Puts a marker's label beside its dot on the side (above/below, left/right) where it covers the fewest
+ * plotted points and stays inside the plot; the first side in `SIDES` wins a tie.
+ */
+export function placeMarker(
+  label: readonly string[],
+  cx: number,
+  cy: number,
+  plot: Box,
+  obstacles: readonly { x: number; y: number }[],
+  fontSize: number,
+): PositionedMarker {
+  const lineHeight = fontSize * 1.25
+  const blockWidth = Math.max(...label.map((l, i) => textWidth(l, fontSize, i === 0)))
+  const blockHeight = lineHeight * label.length
+  const candidates = SIDES.map((side) => {
+    const top = side.above ? cy - 10 - blockHeight : cy + 10
+    // Beside the dot, then slid sideways as far as needed to stay inside the plot.
+    const preferred = side.right ? cx + 8 : cx - 8 - blockWidth
+    const left = Math.min(Math.max(preferred, plot.left), plot.right - blockWidth)
+    const box = { left: left - 3, right: left + blockWidth + 3, top: top - 2, bottom: top + blockHeight + 2 }
+    const covered = obstacles.filter(
+      (p) => p.x >= box.left && p.x <= box.right && p.y >= box.top && p.y <= box.bottom,
+    ).length
+    const outside = box.top < plot.top - fontSize || box.bottom > plot.bottom
+    return { side, top, left, score: covered + (outside ? 1000 : 0) }
+  })
+  const best = candidates.reduce((a, b) => (b.score < a.score ? b : a))
+  const right = best.side.right
+  return {
+    cx: round(cx),
+    cy: round(cy),
+    lines: label.map((text, i) => ({
+      x: round(right ? best.left : best.left + blockWidth),
+      y: round(best.top + fontSize + i * lineHeight),
+      text,
+      anchor: right ? ('start' as const) : ('end' as const),
+    })),
+  }
+}
+
+/** An x-axis tick label centred under its tick, or aligned to the drawing's edge when it would overflow it. */
+export function xTick(at: number, y: number, text: string, fontSize: number, width: number): AxisTick {
+  const half = textWidth(text, fontSize) / 2
+  const anchor = at - half < 0 ? 'start' : at + half > width ? 'end' : 'middle'
+  const x = anchor === 'start' ? 0 : anchor === 'end' ? width : at
+  return { at, label: { x, y: round(y), text, anchor } }
 }

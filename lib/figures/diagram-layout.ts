@@ -11,7 +11,8 @@ export type PositionedNode = {
   height: number
   tone: Tone
   heading: boolean
-  lines: (PositionedText & { bold: boolean })[]
+  /** Title lines (full size, bold unless the node says otherwise), then detail lines (smaller, muted). */
+  lines: (PositionedText & { kind: 'title' | 'detail'; bold: boolean })[]
 }
 
 export type PositionedEdge = {
@@ -39,13 +40,18 @@ function gapsFor(model: DiagramModel, variant: Variant, fontSize: number): GridG
 
 function nodeLines(node: DiagramNode, innerWidth: number, fontSize: number) {
   const detailSize = fontSize * 0.9
-  const title = wrapText(node.title, innerWidth, fontSize, true).map((text) => ({
+  const bold = node.weight !== 'normal'
+  const title = wrapText(node.title, innerWidth, fontSize, bold).map((text) => ({
     text,
-    bold: true,
-    size: fontSize,
+    bold,
+    kind: 'title' as const,
   }))
   const detail = node.detail
-    ? wrapText(node.detail, innerWidth, detailSize).map((text) => ({ text, bold: false, size: detailSize }))
+    ? wrapText(node.detail, innerWidth, detailSize).map((text) => ({
+        text,
+        bold: false,
+        kind: 'detail' as const,
+      }))
     : []
   return [...title, ...detail]
 }
@@ -61,14 +67,18 @@ export function layoutDiagram(model: DiagramModel, size: LayoutSize, variant: Va
   const place = (n: DiagramNode) => n[variant]
   const cols = Math.max(...model.nodes.map((n) => place(n).col + (place(n).colSpan ?? 1)))
   const rows = Math.max(...model.nodes.map((n) => place(n).row + 1))
-  const colWidth = (width - 2 * PAD - (cols - 1) * gaps.col) / cols
+  const weights = Array.from({ length: cols }, (_, c) => model.columns?.[variant]?.[c] ?? 1)
+  const unit = (width - 2 * PAD - (cols - 1) * gaps.col) / weights.reduce((a, b) => a + b, 0)
+  const colLeft = (c: number) => PAD + weights.slice(0, c).reduce((a, w) => a + w * unit + gaps.col, 0)
+  const spanWidth = (c: number, span: number) =>
+    weights.slice(c, c + span).reduce((a, w) => a + w * unit, 0) + (span - 1) * gaps.col
   const padX = fontSize * 0.7
   const lineHeight = fontSize * 1.3
 
   const drafts = model.nodes.map((node) => {
     const p = place(node)
     const span = p.colSpan ?? 1
-    const boxWidth = span * colWidth + (span - 1) * gaps.col
+    const boxWidth = spanWidth(p.col, span)
     const lines = nodeLines(node, boxWidth - 2 * padX, fontSize)
     const contentHeight = lines.length * lineHeight + (node.detail ? fontSize * 0.3 : 0)
     return { node, p, boxWidth, lines, boxHeight: contentHeight + fontSize * (node.heading ? 0.6 : 1.4) }
@@ -76,14 +86,28 @@ export function layoutDiagram(model: DiagramModel, size: LayoutSize, variant: Va
   const rowHeights = Array.from({ length: rows }, (_, r) =>
     Math.max(0, ...drafts.filter((d) => d.p.row === r).map((d) => d.boxHeight)),
   )
-  const rowTops = rowHeights.map((_, r) => PAD + rowHeights.slice(0, r).reduce((s, h) => s + h + gaps.row, 0))
+  // Rows joined by an arrow get the full gap; rows that only sit together (a note under a flow) a small one.
+  const rowOf = new Map(model.nodes.map((n) => [n.id, place(n).row]))
+  const joined = (r: number) =>
+    model.edges.some((e) => {
+      const a = rowOf.get(e.from)
+      const b = rowOf.get(e.to)
+      return a !== undefined && b !== undefined && Math.min(a, b) <= r && Math.max(a, b) > r
+    })
+  const gapAfter = (r: number) => (joined(r) ? gaps.row : Math.min(gaps.row, fontSize))
+  const rowTops: number[] = []
+  rowHeights.forEach((_, r) =>
+    rowTops.push(r === 0 ? PAD : (rowTops[r - 1] ?? PAD) + (rowHeights[r - 1] ?? 0) + gapAfter(r - 1)),
+  )
 
   const nodes = drafts.map(({ node, p, boxWidth, lines }): PositionedNode => {
-    const x = PAD + p.col * (colWidth + gaps.col)
+    const x = colLeft(p.col)
     const y = rowTops[p.row] ?? PAD
     const height = rowHeights[p.row] ?? 0
     const textHeight = lines.length * lineHeight + (node.detail ? fontSize * 0.3 : 0)
     let baseline = y + (height - textHeight) / 2 + fontSize * 0.95
+    // Row headings (a heading in the first column) read from the left; column headings are centred.
+    const leftAligned = (node.heading ?? false) && p.col === 0
     return {
       id: node.id,
       x: round(x),
@@ -93,12 +117,13 @@ export function layoutDiagram(model: DiagramModel, size: LayoutSize, variant: Va
       tone: node.tone ?? 'neutral',
       heading: node.heading ?? false,
       lines: lines.map((line, i) => {
-        if (i > 0 && !line.bold && lines[i - 1]?.bold) baseline += fontSize * 0.3
+        if (i > 0 && line.kind === 'detail' && lines[i - 1]?.kind === 'title') baseline += fontSize * 0.3
         const positioned = {
-          x: round(node.heading ? x + padX / 2 : x + boxWidth / 2),
+          x: round(leftAligned ? x + padX / 2 : x + boxWidth / 2),
           y: round(baseline),
           text: line.text,
-          anchor: node.heading ? ('start' as const) : ('middle' as const),
+          anchor: leftAligned ? ('start' as const) : ('middle' as const),
+          kind: line.kind,
           bold: line.bold,
         }
         baseline += lineHeight

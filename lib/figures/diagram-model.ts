@@ -13,6 +13,8 @@ export type DiagramNode = {
   tone?: Tone
   /** A heading cell: bold text without a box (for the rows and columns of a grid). */
   heading?: boolean
+  /** The title's weight (default bold); plain suits answers in a grid, so the bold ones stand out. */
+  weight?: 'bold' | 'normal'
   wide: GridPlace
   narrow: GridPlace
 }
@@ -37,6 +39,8 @@ export type DiagramModel = {
   nodes: readonly DiagramNode[]
   edges: readonly DiagramEdge[]
   gaps?: { wide?: Partial<GridGaps>; narrow?: Partial<GridGaps> }
+  /** Relative column widths per layout (default: equal), e.g. [0.7, 1, 1] for a narrow heading column. */
+  columns?: { wide?: readonly number[]; narrow?: readonly number[] }
   /** The text alternative: the diagram as sentences, read in order. */
   description: readonly string[]
 }

@@ -6,8 +6,8 @@ export type LayoutSize = { width: number; height: number; fontSize: number }
 /** The article column from about 576 px up: drawn at roughly 1:1 so 13-unit text reads as ~13 px. */
 export const WIDE: LayoutSize = { width: 640, height: 340, fontSize: 13 }
 
-/** Phones: a 320-unit-wide drawing shown at 288–440 px, so 12-unit text reads as 11–16 px. */
-export const NARROW: LayoutSize = { width: 320, height: 300, fontSize: 12 }
+/** Phones: a 280-unit-wide drawing shown at 264–384 px, so 13-unit text reads as 12–18 px. */
+export const NARROW: LayoutSize = { width: 280, height: 280, fontSize: 13 }
 
 export type TextAnchor = 'start' | 'middle' | 'end'
 

@@ -1,5 +1,5 @@
 import type { ChartColor, TimelineChartModel } from './chart-model'
-import { thinTicks, type AxisTick } from './chart-layout'
+import { thinTicks, xTick, type AxisTick } from './chart-layout'
 import type { Box, LayoutSize, PositionedText } from './layout-types'
 import { round } from './layout-types'
 import { makeScale } from './scale'
@@ -85,15 +85,9 @@ export function layoutTimeline(model: TimelineChartModel, size: LayoutSize): Tim
     }
   })
   const height = Math.round(plot.bottom + fontSize * 3.6)
-  const xTicks = thinTicks(model.x, plot.right - plot.left, fontSize, true).map((t) => ({
-    at: round(x(t)),
-    label: {
-      x: round(x(t)),
-      y: round(plot.bottom + fontSize * 1.4),
-      text: model.x.tick(t),
-      anchor: 'middle' as const,
-    },
-  }))
+  const xTicks = thinTicks(model.x, plot.right - plot.left, fontSize, true).map((t) =>
+    xTick(round(x(t)), plot.bottom + fontSize * 1.4, model.x.tick(t), fontSize, width),
+  )
   return {
     size: { ...size, height },
     plot,

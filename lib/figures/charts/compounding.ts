@@ -11,7 +11,8 @@ type Frequency = { compounding: Compounding; label: string; color: ChartColor; d
 
 const FREQUENCIES: readonly Frequency[] = [
   { compounding: 'daily', label: 'Daily', color: 1 },
-  { compounding: 'monthly', label: 'Monthly', color: 3 },
+  // Dashed, so the daily line shows through where the two nearly coincide.
+  { compounding: 'monthly', label: 'Monthly', color: 3, dashed: true },
   { compounding: 'yearly', label: 'Yearly', color: 2 },
   { compounding: 'none', label: 'Never (simple)', color: 4, dashed: true },
 ]
@@ -27,7 +28,7 @@ export function compoundingCurves(): LineChartModel {
     title: 'How often rewards are restaked changes the balance over 30 years',
     caption:
       'Restaking rewards makes the balance grow faster than simple interest; beyond monthly, restaking more often adds very little.',
-    note: `Illustrative: ${decimal(PRINCIPAL)} tokens at ${percent(APR)} APR with no commission, computed by the site’s calculator engine. Educational only, not financial advice.`,
+    note: `Illustrative: ${decimal(PRINCIPAL)} tokens at ${percent(APR)} APR with no commission, computed by the site’s calculator engine.`,
     x: {
       label: 'Years',
       min: 0,

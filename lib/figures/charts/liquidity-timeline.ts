@@ -6,8 +6,8 @@ import { decimal } from '../format'
 const PHASE_KINDS = {
   request: { label: 'Request', color: 4 },
   queue: { label: 'Queue', color: 2 },
-  locked: { label: 'Locked, earning nothing', color: 1 },
-  payout: { label: 'Paid out or sold', color: 3 },
+  locked: { label: 'Locked: the network’s waiting period', color: 1 },
+  payout: { label: 'Payout or sale', color: 3 },
 } as const satisfies Record<string, { label: string; color: ChartColor }>
 
 type PhaseKind = keyof typeof PHASE_KINDS

@@ -38,7 +38,7 @@ export const dvtCluster: DiagramModel = {
       narrow: { col: 0, row: 3, colSpan: 2 },
     },
   ],
-  edges: OPERATORS.map((n) => ({ from: `operator-${n}`, to: 'validator', label: 'share' })),
+  edges: OPERATORS.map((n) => ({ from: `operator-${n}`, to: 'validator', label: 'signature share' })),
   gaps: { wide: { col: 14, row: 34 }, narrow: { col: 10, row: 34 } },
   description: [
     'One validator, with one public key, has its duties signed by a cluster of four operators.',

@@ -39,6 +39,15 @@ export const liquidStakingFlow: DiagramModel = {
       wide: { col: 0, row: 1 },
       narrow: { col: 0, row: 0 },
     },
+    {
+      id: 'exits',
+      title: 'Two ways out',
+      detail:
+        'Redeem through the protocol: the full value, after validator exits. Sell on a market: at once, at the market’s price.',
+      tone: 'note',
+      wide: { col: 1, row: 1, colSpan: 2 },
+      narrow: { col: 0, row: 4 },
+    },
   ],
   edges: [
     { from: 'you', to: 'protocol', label: 'ETH' },

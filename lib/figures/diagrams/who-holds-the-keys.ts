@@ -50,6 +50,7 @@ const nodes: DiagramNode[] = [
       id: `${m.id}-${q.id}`,
       title: m[q.id],
       tone: tone(m[q.id]),
+      weight: m[q.id] === 'You' ? ('bold' as const) : ('normal' as const),
       wide: { col: i + 1, row: j + 1 },
       narrow: { col: j + 1, row: i + 1 },
     })),
@@ -64,6 +65,7 @@ export const whoHoldsTheKeys: DiagramModel = {
   nodes,
   edges: [],
   gaps: { wide: { col: 8, row: 8 }, narrow: { col: 6, row: 6 } },
+  columns: { wide: [1.15, 1, 1, 1, 1, 1], narrow: [0.8, 1, 1] },
   description: METHODS.map(
     (m) =>
       `${m.name} staking: signing by ${m.signs.replace(/^The /, 'the ').replace(/^You$/, 'you')}; stake moved or withdrawn by ${m.moves.replace(/^The /, 'the ').replace(/^You$/, 'you')}.`,
