@@ -15,7 +15,7 @@ export function impermanentLossCurve(): LineChartModel {
       'The further one token’s price moves from where you deposited, in either direction, the more a pool position falls behind simply holding the two tokens.',
     note: 'Computed by the site’s engine from the constant-product rule x · y = k, before trading fees. The price axis is logarithmic, so halving and doubling sit the same distance from “no change”.',
     x: {
-      label: 'Price of one token relative to the other, at deposit = 1×',
+      label: 'Relative price (1× = at deposit)',
       min: 0.1,
       max: 10,
       scale: 'log',
