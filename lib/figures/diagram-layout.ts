@@ -1,7 +1,7 @@
 import type { DiagramEdge, DiagramModel, DiagramNode, GridGaps } from './diagram-model'
 import type { LayoutSize, PositionedText, Tone } from './layout-types'
 import { round } from './layout-types'
-import { wrapText } from './text'
+import { textWidth, wrapText } from './text'
 
 export type PositionedNode = {
   id: string
@@ -139,7 +139,8 @@ export function layoutDiagram(model: DiagramModel, size: LayoutSize, variant: Va
     if (!from || !to)
       throw new Error(`diagram ${model.id}: edge ${edge.from} → ${edge.to} names an unknown box`)
     const reverse = model.edges.some((e) => e.from === edge.to && e.to === edge.from)
-    return routeEdge(edge, from, to, reverse ? fontSize * 0.5 : 0, fontSize, `${i}`)
+    const routed = routeEdge(edge, from, to, reverse ? fontSize * 0.5 : 0, fontSize, `${i}`)
+    return { ...routed, label: routed.label && keepInside(routed.label, width, fontSize * 0.9) }
   })
 
   const height = Math.ceil(Math.max(...nodes.map((n) => n.y + n.height)) + PAD)
@@ -228,4 +229,10 @@ function clip(c: { x: number; y: number }, target: { x: number; y: number }, r: 
   const ty = dy === 0 ? Infinity : r.height / 2 / Math.abs(dy)
   const t = Math.min(tx, ty)
   return [c.x + dx * t, c.y + dy * t]
+}
+
+/** A label beside a vertical arrow that would run past the drawing's right edge moves to the arrow's left. */
+function keepInside(label: PositionedText, width: number, fontSize: number): PositionedText {
+  if (label.anchor !== 'start' || label.x + textWidth(label.text, fontSize, true) <= width) return label
+  return { ...label, x: round(label.x - 12), anchor: 'end' }
 }

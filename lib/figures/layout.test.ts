@@ -114,6 +114,12 @@ describe('diagram layouts', () => {
             expect(line.y).toBeLessThan(n.y + n.height)
           }
         }
+        for (const e of layout.edges) {
+          if (!e.label) continue
+          const [l, r] = extent(e.label, size.fontSize * 0.9, true)
+          expect(l, e.label.text).toBeGreaterThanOrEqual(-0.5)
+          expect(r, e.label.text).toBeLessThanOrEqual(size.width + 0.5)
+        }
         for (const a of layout.nodes)
           for (const b of layout.nodes) {
             if (a === b) continue
