@@ -3,6 +3,8 @@ import { ApyCalculator } from '@/components/mdx/apy-calculator'
 import { ArticleImage } from '@/components/mdx/article-image'
 import { Callout } from '@/components/mdx/callout'
 import { Example } from '@/components/mdx/example'
+import { Chart } from '@/components/figures/chart'
+import { Diagram } from '@/components/figures/diagram'
 import { Figure } from '@/components/mdx/figure'
 import { MdxLink } from '@/components/mdx/link'
 import { ListItem } from '@/components/mdx/list-item'
@@ -30,6 +32,8 @@ const articleComponents = {
   Choice,
   ApyCalculator,
   StakingFlow,
+  Chart,
+  Diagram,
 } satisfies Record<ArticleComponentName, unknown>
 
 const components = {

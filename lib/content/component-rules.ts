@@ -8,6 +8,7 @@ import { CURRENCIES, SYMBOL_PATTERN } from '@/lib/scenario/params'
 import { NETWORK_PRESETS, type NetworkId } from '@/lib/calculator'
 import { attribute, text } from './rule-parts'
 import { STAT_RULE } from './stat-rule'
+import { CHART_IDS, DIAGRAM_IDS } from '@/lib/figures'
 import { isJsxElement, startOf, type JsxElement } from './mdx-ast'
 import type { Position } from './problems'
 
@@ -63,6 +64,17 @@ const APY_CALCULATOR_PROPS = z.strictObject({
   currency: z.enum(CURRENCIES, { error: `must be one of: ${CURRENCIES.join(', ')}` }).optional(),
   compact: z.literal(true, { error: 'is a flag: write compact (or leave it out)' }).optional(),
 })
+/** A figure id attribute: one of `ids`, with a message that lists them all when it is missing or unknown. */
+const figureId = (kind: 'chart' | 'diagram', ids: readonly [string, ...string[]], registry: string) =>
+  z.enum(ids, {
+    error: (iss) =>
+      iss.input === undefined
+        ? `is required: a ${kind} id, one of: ${ids.join(', ')}`
+        : typeof iss.input === 'string'
+          ? `"${iss.input}" is not a ${kind} in ${registry}; use one of: ${ids.join(', ')}`
+          : `must be a ${kind} id in quotes, one of: ${ids.join(', ')}`,
+  })
+
 /** Networks the walkthrough can start on: the engine's network profiles. */
 const NETWORK_KEYS = Object.keys(NETWORK_PRESETS) as [NetworkId, ...NetworkId[]]
 
@@ -172,6 +184,14 @@ export const COMPONENT_RULES = {
       const problem = scenarioProblem(scenarioFromAttributes(parsed.data as ApyCalculatorAttributes))
       if (problem !== null) ctx.report(startOf(node), 'ApyCalculator', problem.message)
     },
+  },
+  Chart: {
+    props: z.strictObject({ id: figureId('chart', CHART_IDS, 'lib/figures/charts/index.ts') }),
+    children: 'none',
+  },
+  Diagram: {
+    props: z.strictObject({ id: figureId('diagram', DIAGRAM_IDS, 'lib/figures/diagrams/index.ts') }),
+    children: 'none',
   },
   StakingFlow: {
     props: z.strictObject({

@@ -1,0 +1,58 @@
+import type { DiagramLayout } from '@/lib/figures'
+import { SvgText } from './svg-text'
+import { BOX_CLASS } from './tones'
+
+type DiagramSvgProps = { layout: DiagramLayout; label: string }
+
+/** Boxes with wrapped text and the arrows between them, drawn from a diagram layout. */
+export function DiagramSvg({ layout, label }: DiagramSvgProps) {
+  const { size } = layout
+  return (
+    <svg
+      role="group"
+      aria-label={label}
+      viewBox={`0 0 ${size.width} ${size.height}`}
+      fontSize={size.fontSize}
+      className="block h-auto w-full overflow-visible"
+    >
+      {layout.nodes.map((n) => (
+        <g key={n.id}>
+          {!n.heading && (
+            <rect
+              x={n.x}
+              y={n.y}
+              width={n.width}
+              height={n.height}
+              rx={8}
+              className={BOX_CLASS[n.tone]}
+              strokeWidth={1.5}
+            />
+          )}
+          {n.lines.map((line, i) => (
+            <SvgText
+              key={i}
+              t={line}
+              className={line.kind === 'title' ? 'fill-text' : 'fill-muted'}
+              fontWeight={line.bold ? 600 : 400}
+              fontSize={line.kind === 'title' ? undefined : size.fontSize * 0.9}
+            />
+          ))}
+        </g>
+      ))}
+      {layout.edges.map((e) => (
+        <g key={e.key}>
+          <path
+            d={e.d}
+            className="fill-none stroke-muted"
+            strokeWidth={1.75}
+            strokeDasharray={e.dashed ? '5 4' : undefined}
+          />
+          <path d={e.head} className="fill-muted" />
+          {e.label && (
+            <SvgText t={e.label} className="fill-muted" fontSize={size.fontSize * 0.9} fontWeight={600} />
+          )}
+        </g>
+      ))}
+    </svg>
+  )
+}
