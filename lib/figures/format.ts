@@ -1,6 +1,6 @@
 /**
  * Number formats for figure ticks and tables (en-US, through `Intl.NumberFormat`). Amounts and dates in
- * sentences use `lib/scenario/format.ts`; these are the shorter forms an axis needs.
+ * sentences use `lib/format`; these are the shorter forms an axis needs.
  */
 const LOCALE = 'en-US'
 const formats = new Map<string, Intl.NumberFormat>()

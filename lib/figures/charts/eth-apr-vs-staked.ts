@@ -1,5 +1,5 @@
 import { ethereumConsensusApr, NETWORK_PRESETS } from '@/lib/calculator'
-import { formatIsoDate } from '@/lib/scenario/format'
+import { formatIsoDate } from '@/lib/format'
 import type { LineChartModel } from '../chart-model'
 import { decimal, percent } from '../format'
 import { niceTicks, samples } from '../scale'
