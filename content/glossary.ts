@@ -747,7 +747,7 @@ export const glossary = [
     short: 'The share of the time a validator is online and doing its duties correctly.',
     long: 'Missed duties mean missed rewards for the validator and its delegators, and on some networks penalties: on Cosmos SDK chains, too many missed blocks lead to jailing and, on many chains, a small slash. Past uptime, visible on chain and in block explorers, is a useful signal when choosing a validator.',
     related: ['validator', 'jailing', 'inactivity-leak', 'slashing'],
-    aliases: ['liveness', 'signing rate'],
+    aliases: ['signing rate'],
   },
   {
     id: 'validator',

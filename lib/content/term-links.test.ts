@@ -229,6 +229,7 @@ describe('termForms', () => {
       'availability',
       'cold wallet',
       'total stake',
+      'liveness',
     ])
       expect(all).not.toContain(misleading)
   })
