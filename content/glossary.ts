@@ -704,7 +704,7 @@ export const glossary = [
       'Permission you sign for a smart contract to move a set amount, or unlimited amounts, of one of your tokens on your behalf.',
     long: 'DeFi contracts need approvals to pull tokens from your wallet, for example when you deposit into a staking contract. An approval stays valid until you revoke it, so an unlimited approval to a buggy or malicious contract can drain that token later. Approve only what you need and revoke approvals you no longer use.',
     related: ['smart-contract', 'phishing', 'wallet', 'gas'],
-    aliases: ['token allowance', 'permit'],
+    aliases: ['token allowance', 'signed approval'],
   },
   {
     id: 'tombstoning',
@@ -765,7 +765,6 @@ export const glossary = [
       'The software that holds a validator’s signing keys and performs its duties, such as proposing blocks and signing attestations.',
     long: 'On Ethereum, the validator client works with a consensus client (beacon node) and an execution client; several independent teams build each kind. Its slashing-protection database refuses to sign messages that contradict ones it signed before, but it only knows about its own signatures: two clients running the same keys cannot protect each other, which is why doing so is so dangerous.',
     related: ['validator', 'client-diversity', 'solo-staking', 'slashing'],
-    aliases: ['VC'],
   },
   {
     id: 'voting-power',

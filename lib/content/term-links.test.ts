@@ -230,6 +230,8 @@ describe('termForms', () => {
       'cold wallet',
       'total stake',
       'liveness',
+      'vc',
+      'permit',
     ])
       expect(all).not.toContain(misleading)
   })
