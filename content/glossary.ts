@@ -85,7 +85,7 @@ export const glossary = [
       'A specialised party that assembles transactions into a complete block and bids to have a validator propose it, paying the validator for the right.',
     long: 'On Ethereum most blocks are not assembled by the proposing validator but by block builders, who collect transactions and bundles from users and searchers, order them for the most value, and offer the finished block with a payment to the proposer. Builders compete in an auction run through relays and MEV-Boost. Because scale and private order flow help a builder win, building tends to concentrate in a few firms, which gives them influence over which transactions get in.',
     related: ['mev', 'relay', 'mev-boost', 'proposer-builder-separation', 'block-proposal'],
-    aliases: ['builder', 'block producer'],
+    aliases: ['builder'],
   },
   {
     id: 'block-proposal',
@@ -94,7 +94,7 @@ export const glossary = [
       'The duty of the validator chosen for a slot to assemble a new block and broadcast it for other validators to check and vote on.',
     long: 'In proof of stake, proposers are picked in proportion to stake, pseudo-randomly on Ethereum and by a weighted rotation on CometBFT chains. The proposer packs transactions into the block and earns a proposer reward plus transaction fees or tips, and any MEV it captures. Proposing two different blocks for the same slot is a slashable offence.',
     related: ['validator', 'slot', 'attestation', 'mev', 'slashing'],
-    aliases: ['proposer', 'block proposer', 'proposing'],
+    aliases: ['proposer', 'block proposer', 'block producer', 'proposing'],
   },
   {
     id: 'blockchain',
@@ -103,7 +103,7 @@ export const glossary = [
       'A shared record of transactions, grouped into blocks that each point to the one before, kept in sync by many computers that follow the same rules.',
     long: 'Each block contains a cryptographic fingerprint (hash) of the previous block, so changing old history would change every block after it and be detected. A consensus mechanism such as proof of stake decides who adds the next block and which history everyone agrees on. Public blockchains can be read by anyone.',
     related: ['public-ledger', 'consensus', 'proof-of-stake', 'proof-of-work'],
-    aliases: ['chain', 'distributed ledger'],
+    aliases: ['distributed ledger'],
   },
   {
     id: 'bls',
@@ -138,7 +138,7 @@ export const glossary = [
       'A published programme that pays security researchers for privately reporting vulnerabilities instead of exploiting them.',
     long: 'A bounty states what is in scope, how to report, and how much is paid by severity. A well-funded, public bug bounty gives researchers a reason to disclose problems responsibly and complements audits, which only cover one review at one point in time.',
     related: ['audit', 'smart-contract'],
-    aliases: ['bounty programme', 'responsible disclosure'],
+    aliases: ['bounty programme'],
   },
   {
     id: 'client-diversity',
@@ -157,6 +157,12 @@ export const glossary = [
     long: 'Commission is usually a percentage of rewards, not of your stake: if a validator charges commission c on rewards r, delegators receive about r(1 − c). On networks such as Cosmos SDK chains it is set by each validator within limits it declares, and changes are visible on chain. Very low commission is not automatically better if the validator is unreliable.',
     related: ['validator', 'delegator', 'delegation', 'apr', 'staking-pool'],
     aliases: ['validator fee'],
+    otherSenses: [
+      'Securities and Exchange Commission',
+      'Commodity Futures Trading Commission',
+      'European Commission',
+      'Federal Trade Commission',
+    ],
   },
   {
     id: 'community-tax',
@@ -184,6 +190,7 @@ export const glossary = [
     long: 'A consensus mechanism answers two questions: who may add the next block, and which chain everyone treats as the real one. Proof of work ties this to computing power spent; proof of stake ties it to tokens locked as collateral. Good consensus keeps the chain consistent (safety) and keeps it moving (liveness).',
     related: ['proof-of-stake', 'proof-of-work', 'finality', 'blockchain'],
     aliases: ['consensus mechanism', 'consensus protocol'],
+    otherSenses: ['consensus specs', 'consensus specifications', 'consensus spec repository'],
   },
   {
     id: 'consolidation',
@@ -192,7 +199,7 @@ export const glossary = [
       "On Ethereum since Pectra (May 2025), merging one validator's whole balance into another validator that has 0x02 (compounding) withdrawal credentials.",
     long: "A consolidation request is sent from the source validator's withdrawal address to a system contract. If the checks pass, the source validator exits and its balance is added to the target, whose effective balance can grow up to 2,048 ETH. The money then belongs to whoever controls the target's withdrawal address. A request that names the same validator as source and target switches it from 0x01 to 0x02 credentials.",
     related: ['validator', 'withdrawal-credentials', 'exit-queue', 'compounding'],
-    aliases: ['validator consolidation', 'EIP-7251'],
+    aliases: ['validator consolidation'],
   },
   {
     id: 'cost-basis',
@@ -307,7 +314,6 @@ export const glossary = [
       'On Ethereum, the waiting line validators join when they ask to stop validating, because only a limited amount of stake may leave per epoch.',
     long: 'Exiting is rate-limited for the same reason as entering: the validator set must not change faster than the protocol can safely handle. Since the Electra upgrade (May 2025) the limit is counted in ETH, at most 256 ETH per epoch, so the wait depends on how much ETH is queued, not how many validators. A validator keeps its duties, and its risk of penalties, until its exit epoch; after exiting there is a further delay before its balance becomes withdrawable.',
     related: ['activation-queue', 'withdrawal-sweep', 'unbonding', 'validator'],
-    aliases: ['voluntary exit'],
   },
   {
     id: 'fair-market-value',
@@ -361,7 +367,7 @@ export const glossary = [
       'A small dedicated device that stores private keys offline and signs transactions internally, so the keys never touch your computer or phone.',
     long: 'The device shows what you are about to sign on its own screen, which protects against malware on your computer, provided you actually read and check it. It is only as safe as its seed phrase backup: anyone who gets the seed phrase can recreate the keys on another device.',
     related: ['wallet', 'private-key', 'seed-phrase', 'self-custody'],
-    aliases: ['cold wallet', 'signing device'],
+    aliases: ['signing device'],
   },
   {
     id: 'impermanent-loss',
@@ -396,7 +402,7 @@ export const glossary = [
     short: 'New tokens created by the protocol, most often as rewards to validators and stakers.',
     long: 'Issuance is the gross amount minted; inflation is the net change in supply after anything burned or destroyed. On Ethereum, issuance to validators depends on how much ETH is staked; on many Cosmos SDK chains it follows a target bonded ratio.',
     related: ['inflation', 'real-yield', 'bonded-ratio', 'total-staked'],
-    aliases: ['token issuance', 'emissions', 'minting'],
+    aliases: ['token issuance', 'emissions'],
   },
   {
     id: 'jailing',
@@ -450,7 +456,7 @@ export const glossary = [
       'A smart contract holding tokens deposited by many users, which others can trade against or borrow from.',
     long: 'Depositors, called liquidity providers, receive a share of trading fees or interest and a token representing their share of the pool. Pools are exposed to smart-contract risk and, in trading pools, to impermanent loss.',
     related: ['amm', 'impermanent-loss', 'yield-farming', 'tvl'],
-    aliases: ['LP', 'AMM pool'],
+    aliases: ['AMM pool'],
   },
   {
     id: 'lock-up',
@@ -586,12 +592,12 @@ export const glossary = [
   },
   {
     id: 'relay',
-    term: 'Relay (MEV-Boost)',
+    term: 'Relay (MEV relay)',
     short:
       "In Ethereum block building, a trusted go-between that receives blocks from builders, checks them, and passes only the best bid's header to the proposing validator.",
     long: 'Relays exist because neither side can trust the other: the builder does not want the validator to see and steal its transactions, and the validator wants to be sure the block is valid and pays what it promises. The relay holds the block in escrow until the validator signs its header. Validators choose which relays to use, and a relay can filter transactions, withhold a block or misreport a bid.',
     related: ['mev-boost', 'block-builder', 'proposer-builder-separation', 'mev'],
-    aliases: ['MEV relay', 'MEV-Boost relay', 'block relay'],
+    aliases: ['MEV-Boost relay', 'block relay'],
   },
   {
     id: 'restaking',
@@ -600,7 +606,7 @@ export const glossary = [
       'Pledging already-staked tokens, or liquid staking tokens, as collateral to secure additional services in exchange for extra rewards.',
     long: 'Restaking protocols let stakers opt in to extra duties whose rules can add penalties, so the same stake can be slashed by more than one system; EigenLayer turned such slashing on for its Ethereum mainnet contracts in April 2025, for operators who opt in. It stacks smart-contract, operator and slashing risks on top of the base layer, and its terms vary widely between protocols. Claiming rewards and staking them again is compounding, not restaking.',
     related: ['liquid-staking', 'liquid-staking-token', 'slashing', 'smart-contract'],
-    aliases: ['re-staking', 'shared security'],
+    aliases: ['re-staking'],
   },
   {
     id: 'seed-phrase',
@@ -627,7 +633,7 @@ export const glossary = [
       'The tokens a validator operator stakes on its own validator, as opposed to tokens delegated to it by others.',
     long: 'Self-stake is the operator’s own money at risk: if the validator is slashed, the operator loses too. A meaningful self-stake aligns its interests with its delegators’, though a small one is not proof of bad intent.',
     related: ['validator', 'delegation', 'slashing', 'voting-power'],
-    aliases: ['self-bond', 'self-delegation', 'skin in the game'],
+    aliases: ['self-bond', 'self-delegation'],
   },
   {
     id: 'slashing',
@@ -671,6 +677,7 @@ export const glossary = [
     long: 'The word covers several arrangements: running a validator, delegating to one, pooling through a service or a liquid staking protocol, and, loosely, locking tokens in DeFi contracts. Each has different rewards, costs and risks, so it always helps to ask what the tokens are actually doing.',
     related: ['proof-of-stake', 'validator', 'delegation', 'liquid-staking', 'governance-staking'],
     aliases: ['stake', 'bonding'],
+    otherSenses: ['at stake'],
   },
   {
     id: 'staking-pool',
@@ -697,7 +704,7 @@ export const glossary = [
       'Permission you sign for a smart contract to move a set amount, or unlimited amounts, of one of your tokens on your behalf.',
     long: 'DeFi contracts need approvals to pull tokens from your wallet, for example when you deposit into a staking contract. An approval stays valid until you revoke it, so an unlimited approval to a buggy or malicious contract can drain that token later. Approve only what you need and revoke approvals you no longer use.',
     related: ['smart-contract', 'phishing', 'wallet', 'gas'],
-    aliases: ['token allowance', 'permit'],
+    aliases: ['token allowance', 'signed approval'],
   },
   {
     id: 'tombstoning',
@@ -715,7 +722,7 @@ export const glossary = [
       'The total amount of a network’s tokens currently staked, a rough measure of how much value secures it.',
     long: 'More total stake makes attacks costlier, and on many networks it also lowers the reward per token because fixed rewards are shared among more stake. Quoted figures change every day, so check the date of any number you read.',
     related: ['bonded-ratio', 'tvl', 'issuance', 'nakamoto-coefficient'],
-    aliases: ['total stake', 'staked supply'],
+    aliases: ['staked supply'],
   },
   {
     id: 'tvl',
@@ -740,7 +747,7 @@ export const glossary = [
     short: 'The share of the time a validator is online and doing its duties correctly.',
     long: 'Missed duties mean missed rewards for the validator and its delegators, and on some networks penalties: on Cosmos SDK chains, too many missed blocks lead to jailing and, on many chains, a small slash. Past uptime, visible on chain and in block explorers, is a useful signal when choosing a validator.',
     related: ['validator', 'jailing', 'inactivity-leak', 'slashing'],
-    aliases: ['availability', 'liveness', 'signing rate'],
+    aliases: ['signing rate'],
   },
   {
     id: 'validator',
@@ -758,7 +765,6 @@ export const glossary = [
       'The software that holds a validator’s signing keys and performs its duties, such as proposing blocks and signing attestations.',
     long: 'On Ethereum, the validator client works with a consensus client (beacon node) and an execution client; several independent teams build each kind. Its slashing-protection database refuses to sign messages that contradict ones it signed before, but it only knows about its own signatures: two clients running the same keys cannot protect each other, which is why doing so is so dangerous.',
     related: ['validator', 'client-diversity', 'solo-staking', 'slashing'],
-    aliases: ['VC'],
   },
   {
     id: 'voting-power',

@@ -1,8 +1,10 @@
 /**
  * `npm run link:terms [-- content/file.mdx …]`: wraps the first use of every glossary term an article does
  * not link yet in `<Term id="…">…</Term>`, the fix the content check's `term` rule asks for. Rewrites the
- * files in place and prints what it linked; read the diff before committing (a word can be used in another
- * sense than the glossary's, and then the alias, not the article, needs changing).
+ * files in place and prints what it linked. Read the diff before committing: a word can be used in another
+ * sense than the glossary's. Then undo that link and either fix the glossary (drop the alias, or add the longer
+ * name to the entry's `otherSenses`) or put `{/* not-a-term: id *\/}` before the word; run it again and it
+ * links the next use instead.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'

@@ -13,7 +13,7 @@ describe('readContent on valid articles', () => {
 
   it('reports no errors, only the length warning of these short fixtures', () => {
     expect(sortProblems(report.problems).map(formatProblem)).toEqual([
-      'content/first-article.mdx:1:1 words: the article has 35 words; aim for 800 to 2500 (warning)',
+      'content/first-article.mdx:1:1 words: the article has 49 words; aim for 800 to 2500 (warning)',
       'content/with-figure/index.mdx:1:1 words: the article has 17 words; aim for 800 to 2500 (warning)',
     ])
   })
@@ -134,9 +134,10 @@ describe('the term rule: every glossary term an article uses is linked once', ()
     includeDrafts: false,
   })
 
-  it('reports the first unlinked use with the markup to write, ignoring links and linked terms', () => {
+  it('reports the first unlinked use with the markup to write, and a not-a-term comment that marks nothing', () => {
     expect(report.problems.filter((p) => p.field === 'term').map(formatProblem)).toEqual([
-      'content/first-article.mdx:22:41 term: "stakes" is in the glossary; link its first use in this article: <Term id="staking">stakes</Term>',
+      'content/first-article.mdx:22:41 term: "stakes" is in the glossary; link one use in this article where it means the glossary\'s term: <Term id="staking">stakes</Term>. If this use means something else, put {/* not-a-term: staking */} right before it',
+      'content/first-article.mdx:38:63 term: not-a-term: no use of the glossary term "slashing" follows this comment in the same paragraph; write {/* not-a-term: <glossary id> */} right before the word, or remove the comment',
     ])
   })
 

@@ -14,7 +14,7 @@ import { problem, type ContentProblem, type Position } from './problems'
 import { articlePath, STATIC_ROUTES } from './routes'
 import type { Frontmatter } from './schema'
 import { SECTIONS } from './sections'
-import { findUnlinkedTerms, unlinkedTermMessage, type GlossaryTermForms } from './term-links'
+import { scanTermLinks, unlinkedTermMessage, type GlossaryTermForms } from './term-links'
 
 export type Article = {
   slug: string
@@ -278,8 +278,11 @@ export function readContent(options: ReadContentOptions): ContentReport {
   if (options.glossaryTerms) {
     for (const p of parsed) {
       if (!p.tree) continue
-      for (const found of findUnlinkedTerms(p.tree, p.source, options.glossaryTerms))
+      const { unlinked, senseMarkProblems } = scanTermLinks(p.tree, p.source, options.glossaryTerms)
+      for (const found of unlinked)
         problems.push(problem(p.entry.file, found.at, 'term', unlinkedTermMessage(found)))
+      for (const mark of senseMarkProblems)
+        problems.push(problem(p.entry.file, mark.at, 'term', mark.message))
     }
   }
 

@@ -2,7 +2,13 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { glossary } from '@/content/glossary'
 import { parseMdx } from './mdx-ast'
-import { findUnlinkedTerms, termForms, unlinkedTermMessage, type GlossaryTermForms } from './term-links'
+import {
+  findUnlinkedTerms,
+  scanTermLinks,
+  termForms,
+  unlinkedTermMessage,
+  type GlossaryTermForms,
+} from './term-links'
 
 const TERMS: GlossaryTermForms[] = [
   { id: 'validator', forms: ['Validator', 'validator node'] },
@@ -10,6 +16,7 @@ const TERMS: GlossaryTermForms[] = [
   { id: 'liquid-staking-token', forms: ['Liquid staking token', 'LST'] },
   { id: 'proof-of-stake', forms: ['Proof of stake', 'PoS'] },
   { id: 'slashing', forms: ['Slashing', 'slashed', 'slash'] },
+  { id: 'commission', forms: ['Commission'], otherSenses: ['Securities and Exchange Commission'] },
 ]
 
 const find = (body: string, terms = TERMS) => {
@@ -64,9 +71,9 @@ describe('findUnlinkedTerms', () => {
     expect(find(body)).toEqual(expected)
   })
 
-  it('writes the message editors read, with the exact markup to use', () => {
+  it('writes the message editors read, with the exact markup to use and the escape for another sense', () => {
     expect(unlinkedTermMessage({ id: 'validator', text: 'validators', at: { line: 1, column: 1 } })).toBe(
-      '"validators" is in the glossary; link its first use in this article: <Term id="validator">validators</Term>',
+      '"validators" is in the glossary; link one use in this article where it means the glossary\'s term: <Term id="validator">validators</Term>. If this use means something else, put {/* not-a-term: validator */} right before it',
     )
   })
 
@@ -107,6 +114,72 @@ describe('findUnlinkedTerms', () => {
   })
 })
 
+const scan = (body: string) => {
+  const source = `---\ntitle: x\n---\n\n${body}\n`
+  const found = scanTermLinks(parseMdx(source).tree!, source, TERMS)
+  return [
+    ...found.unlinked.map((t) => `${t.at.line}:${t.at.column} ${t.id} "${t.text}"`),
+    ...found.senseMarkProblems.map((p) => `${p.at.line}:${p.at.column} ${p.message}`),
+  ]
+}
+
+describe('words used in another sense', () => {
+  it.each([
+    [
+      "never counts a term's other senses (a proper noun) as a use",
+      'The US Securities and Exchange Commission spoke. A commission is a cut.',
+      ['5:52 commission "commission"'],
+    ],
+    [
+      'skips the use a not-a-term comment marks and reports the next one',
+      'The {/* not-a-term: commission */}Commission met. The commission is 5%.',
+      ['5:55 commission "commission"'],
+    ],
+    [
+      'accepts a link on any later use once the earlier one is marked',
+      'The {/* not-a-term: commission */}Commission met. The <Term id="commission">commission</Term> is 5%.',
+      [],
+    ],
+    [
+      'lets a comment on its own line cover the next paragraph',
+      '{/* not-a-term: validator */}\n\nThe word validator here means something else.',
+      [],
+    ],
+    ['lists several ids in one comment', 'A {/* not-a-term: validator, staking */}validator of a stake.', []],
+    [
+      'marks one use only: a second use in another sense needs its own comment',
+      'A {/* not-a-term: validator */}validator and a validator.',
+      ['5:48 validator "validator"'],
+    ],
+  ])('%s', (_name, body, expected) => {
+    expect(scan(body)).toEqual(expected)
+  })
+
+  it.each([
+    [
+      'an unknown id',
+      'A {/* not-a-term: validators */}validator.',
+      '5:3 "validators" is not a glossary id; write {/* not-a-term: <glossary id> */} right before the word',
+    ],
+    [
+      'a comment without its colon and id',
+      'A {/* not-a-term validator */}validator.',
+      '5:3 this not-a-term comment names no glossary id; write {/* not-a-term: <glossary id> */} right before the word',
+    ],
+    [
+      'a comment that no use of its term follows in the same paragraph',
+      'A {/* not-a-term: slashing */}validator.\n\nSlashed.',
+      '5:3 not-a-term: no use of the glossary term "slashing" follows this comment in the same paragraph; write {/* not-a-term: <glossary id> */} right before the word, or remove the comment',
+    ],
+  ])('tells the editor exactly what is wrong with %s', (_name, body, message) => {
+    expect(scan(body).filter((line) => !/^\d+:\d+ \w+ "/.test(line))).toEqual([message])
+  })
+
+  it('leaves ordinary comments alone', () => {
+    expect(scan('{/* figure: the MEV supply chain */}\n\nNo glossary words.')).toEqual([])
+  })
+})
+
 describe('termForms', () => {
   it('splits a bracketed expansion into its own form and keeps the aliases', () => {
     expect(termForms({ term: 'APR (annual percentage rate)', aliases: ['reward rate'] })).toEqual([
@@ -144,7 +217,27 @@ describe('termForms', () => {
       'churn limit',
       'restaking rewards',
       'allowance',
+      // Found by the fact-check of November 2026: each named a different concept.
+      'eip-7251',
+      'chain',
+      'voluntary exit',
+      'lp',
+      'shared security',
+      'skin in the game',
+      'responsible disclosure',
+      'minting',
+      'availability',
+      'cold wallet',
+      'total stake',
+      'liveness',
+      'vc',
+      'permit',
     ])
       expect(all).not.toContain(misleading)
+  })
+
+  it('files a block producer under block proposal: a producer proposes, a builder only assembles', () => {
+    const owner = (form: string) => glossary.find((e) => termForms(e).includes(form))?.id
+    expect(owner('block producer')).toBe('block-proposal')
   })
 })

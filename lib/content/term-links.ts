@@ -1,9 +1,13 @@
 import type { Root, RootContent } from 'mdast'
 import { isJsxElement } from './mdx-ast'
 import type { Position } from './problems'
+import { readSenseMark, unusedSenseMarkMessage, type SenseMark, type SenseMarkProblem } from './term-senses'
 
-/** A glossary entry as the term-link rule sees it: its id and every way an article may write it. */
-export type GlossaryTermForms = { id: string; forms: readonly string[] }
+/**
+ * A glossary entry as the term-link rule sees it: its id, every way an article may write it, and phrases
+ * that contain one of those forms but mean something else ("Securities and Exchange Commission").
+ */
+export type GlossaryTermForms = { id: string; forms: readonly string[]; otherSenses?: readonly string[] }
 
 /** The first use of a glossary term in an article that never links that term with `<Term>`. */
 export type UnlinkedTerm = {
@@ -12,6 +16,14 @@ export type UnlinkedTerm = {
   text: string
   /** 1-based position of the first character in the MDX source. */
   at: Position
+}
+
+/** Everything the term rule finds in one article. */
+export type TermLinkFindings = {
+  /** The first use, not marked as another sense, of each term the article never links. */
+  unlinked: UnlinkedTerm[]
+  /** `not-a-term` comments that are malformed, name an unknown id, or mark nothing. */
+  senseMarkProblems: SenseMarkProblem[]
 }
 
 /** Prose the rule does not read: headings, code, maths, links and images, and the quiz at the end. */
@@ -41,7 +53,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
  * interchangeable ("proof of stake" matches "proof-of-stake"), and a plural `s`/`es` is allowed.
  * Letters, digits and hyphens on either side make it part of a longer word, so it does not match.
  */
-function formPattern(form: string): RegExp {
+export function formPattern(form: string): RegExp {
   const words = form
     .trim()
     .split(/[\s-]+/)
@@ -61,14 +73,32 @@ export function termForms(entry: { term: string; aliases?: readonly string[] }):
   return [...forms].filter((f) => f.trim().length > 0)
 }
 
-type TextNode = { value: string; line: number; column: number }
-type Match = { id: string; start: number; end: number; node: TextNode }
+/** A run of prose, with the paragraph (or table cell, or heading) it belongs to. */
+type TextNode = { value: string; line: number; column: number; block: number }
+type Match = { id: string; start: number; end: number; node: TextNode; otherSense: boolean }
+type ProseItem = { text: TextNode } | { mark: SenseMark & { block: number } }
 
-function collectProse(tree: Root): { texts: TextNode[]; linked: Set<string> } {
-  const texts: TextNode[] = []
+/** Nodes that start a new paragraph for `not-a-term` comments. */
+const BLOCKS = new Set(['paragraph', 'tableCell', 'heading'])
+
+function collectProse(tree: Root, knownIds: ReadonlySet<string>) {
+  const items: ProseItem[] = []
   const linked = new Set<string>()
+  const markProblems: SenseMarkProblem[] = []
+  let block = 0
   const walk = (node: RootContent | Root) => {
+    if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && node.position) {
+      const at = { line: node.position.start.line, column: node.position.start.column }
+      const read = readSenseMark(node.value, at, knownIds)
+      if (read && 'problem' in read) markProblems.push(read.problem)
+      // On its own line the comment covers the next paragraph; inside one, the rest of that paragraph.
+      const target = node.type === 'mdxFlowExpression' ? block + 1 : block
+      if (read && 'marks' in read)
+        for (const mark of read.marks) items.push({ mark: { ...mark, block: target } })
+      return
+    }
     if (SKIPPED_NODES.has(node.type)) return
+    if (BLOCKS.has(node.type)) block++
     if (isJsxElement(node as RootContent)) {
       const element = node as Extract<RootContent, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>
       if (element.name === 'Term') {
@@ -78,13 +108,14 @@ function collectProse(tree: Root): { texts: TextNode[]; linked: Set<string> } {
       if (element.name && SKIPPED_COMPONENTS.has(element.name)) return
     }
     if (node.type === 'text' && node.position) {
-      texts.push({ value: node.value, line: node.position.start.line, column: node.position.start.column })
+      const { line, column } = node.position.start
+      items.push({ text: { value: node.value, line, column, block } })
       return
     }
     if ('children' in node) for (const child of node.children) walk(child as RootContent)
   }
   walk(tree)
-  return { texts, linked }
+  return { items, linked, markProblems }
 }
 
 /** Where `index` of a text node's value sits in the source (text on later lines loses its indentation). */
@@ -104,24 +135,40 @@ function positionIn(node: TextNode, index: number, text: string, sourceLines: re
 /**
  * Finds, for each glossary term an article uses in its prose but never links with `<Term id>`, the first
  * place it is used. Longer forms win where forms overlap ("liquid staking token" is not also "staking"),
- * and each place counts for one term only.
+ * each place counts for one term only, a term's `otherSenses` are never a use of it, and a use that a
+ * `{/* not-a-term: id *\/}` comment marks is skipped (the next use in the glossary's sense is reported).
  */
-export function findUnlinkedTerms(
+export function scanTermLinks(
   tree: Root,
   source: string,
   terms: readonly GlossaryTermForms[],
-): UnlinkedTerm[] {
-  const { texts, linked } = collectProse(tree)
-  if (terms.every((t) => linked.has(t.id))) return []
+): TermLinkFindings {
+  const { items, linked, markProblems } = collectProse(tree, new Set(terms.map((t) => t.id)))
   // Linked terms still take part, so that a longer linked form is not read as a shorter unlinked one.
-  const patterns = terms.flatMap((t) => t.forms.map((form) => ({ id: t.id, pattern: formPattern(form) })))
+  const patterns = terms.flatMap((t) => [
+    ...t.forms.map((form) => ({ id: t.id, pattern: formPattern(form), otherSense: false })),
+    ...(t.otherSenses ?? []).map((phrase) => ({ id: t.id, pattern: formPattern(phrase), otherSense: true })),
+  ])
   const sourceLines = source.split('\n')
   const firstUse = new Map<string, UnlinkedTerm>()
-  for (const node of texts) {
+  let pendingMarks: (SenseMark & { block: number })[] = []
+  const senseMarkProblems = [...markProblems]
+  const expireMarks = (block: number) => {
+    for (const mark of pendingMarks.filter((m) => m.block < block))
+      senseMarkProblems.push({ at: mark.at, message: unusedSenseMarkMessage(mark) })
+    pendingMarks = pendingMarks.filter((m) => m.block >= block)
+  }
+  for (const item of items) {
+    if ('mark' in item) {
+      pendingMarks.push(item.mark)
+      continue
+    }
+    const node = item.text
+    expireMarks(node.block)
     const matches: Match[] = []
-    for (const { id, pattern } of patterns) {
+    for (const { id, pattern, otherSense } of patterns) {
       for (const m of node.value.matchAll(pattern)) {
-        matches.push({ id, start: m.index, end: m.index + m[0].length, node })
+        matches.push({ id, start: m.index, end: m.index + m[0].length, node, otherSense })
       }
     }
     matches.sort((a, b) => a.start - b.start || b.end - a.end)
@@ -129,15 +176,36 @@ export function findUnlinkedTerms(
     for (const m of matches) {
       if (m.start < taken) continue
       taken = m.end
+      if (m.otherSense) continue
+      const mark = pendingMarks.findIndex((p) => p.id === m.id && p.block === node.block)
+      if (mark >= 0) {
+        pendingMarks.splice(mark, 1)
+        continue
+      }
       if (linked.has(m.id) || firstUse.has(m.id)) continue
       const text = node.value.slice(m.start, m.end)
       firstUse.set(m.id, { id: m.id, text, at: positionIn(node, m.start, text, sourceLines) })
     }
   }
-  return [...firstUse.values()].sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column)
+  expireMarks(Number.POSITIVE_INFINITY)
+  const byPosition = (a: { at: Position }, b: { at: Position }) =>
+    a.at.line - b.at.line || a.at.column - b.at.column
+  return {
+    unlinked: [...firstUse.values()].sort(byPosition),
+    senseMarkProblems: senseMarkProblems.sort(byPosition),
+  }
+}
+
+/** The first unlinked use of each term (see `scanTermLinks`); what `npm run link:terms` wraps. */
+export function findUnlinkedTerms(
+  tree: Root,
+  source: string,
+  terms: readonly GlossaryTermForms[],
+): UnlinkedTerm[] {
+  return scanTermLinks(tree, source, terms).unlinked
 }
 
 /** The editor's message for one unlinked term. */
 export function unlinkedTermMessage(found: UnlinkedTerm): string {
-  return `"${found.text}" is in the glossary; link its first use in this article: <Term id="${found.id}">${found.text}</Term>`
+  return `"${found.text}" is in the glossary; link one use in this article where it means the glossary's term: <Term id="${found.id}">${found.text}</Term>. If this use means something else, put {/* not-a-term: ${found.id} */} right before it`
 }

@@ -47,6 +47,24 @@ describe('checkGlossary', () => {
       { id: 'beta', field: 'related', message: 'an entry cannot be related to itself' },
     ])
   })
+
+  it('reports an other-sense phrase that does not contain the term, since it could never stop a match', () => {
+    const problems = checkGlossary([
+      entry('commission', [], {
+        term: 'Commission',
+        aliases: ['validator fee'],
+        otherSenses: ['Securities and Exchange Commission', 'European Council'],
+      }),
+    ])
+    expect(problems).toEqual([
+      {
+        id: 'commission',
+        field: 'otherSenses',
+        message:
+          '"European Council" does not contain "Commission", "validator fee", so it would never stop a match; list only phrases that contain the term\'s name or an alias',
+      },
+    ])
+  })
 })
 
 describe('locateGlossaryProblems', () => {

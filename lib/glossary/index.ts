@@ -1,7 +1,9 @@
-import { glossary as entries } from '@/content/glossary'
-import { termForms, type GlossaryTermForms } from '@/lib/content/term-links'
+import { glossary } from '@/content/glossary'
+import { formPattern, termForms, type GlossaryTermForms } from '@/lib/content/term-links'
 import { glossaryEntrySchema } from './schema'
 import type { GlossaryEntry } from './types'
+
+const entries: readonly GlossaryEntry[] = glossary
 
 export type { GlossaryEntry } from './types'
 
@@ -24,6 +26,15 @@ export function checkGlossary(list: readonly GlossaryEntry[] = entries): Glossar
     ids.add(id)
   }
   for (const entry of list) {
+    const forms = termForms(entry)
+    for (const phrase of entry.otherSenses ?? []) {
+      if (!forms.some((form) => formPattern(form).test(phrase)))
+        problems.push({
+          id: entry.id,
+          field: 'otherSenses',
+          message: `"${phrase}" does not contain "${forms.join('", "')}", so it would never stop a match; list only phrases that contain the term's name or an alias`,
+        })
+    }
     for (const rel of entry.related) {
       if (!ids.has(rel))
         problems.push({ id: entry.id, field: 'related', message: `"${rel}" is not a glossary id` })
@@ -57,5 +68,5 @@ export function indexLetter(entry: GlossaryEntry): string {
 
 /** Every entry's id with the ways an article may write it (term, its bracketed expansion, aliases). */
 export function glossaryTermForms(): GlossaryTermForms[] {
-  return entries.map((e) => ({ id: e.id, forms: termForms(e) }))
+  return entries.map((e) => ({ id: e.id, forms: termForms(e), otherSenses: e.otherSenses ?? [] }))
 }

@@ -16,4 +16,5 @@ export const glossaryEntrySchema = z.strictObject({
   long: plainText(900),
   related: z.array(z.string()),
   aliases: z.array(plainText(80, 2)).optional(),
+  otherSenses: z.array(plainText(120, 2)).optional(),
 })

@@ -12,4 +12,10 @@ export type GlossaryEntry = {
   related: string[]
   /** Other spellings readers may search for, e.g. "LST" for "liquid staking token". */
   aliases?: string[]
+  /**
+   * Phrases that contain this term's name or an alias but mean something else, e.g. "Securities and
+   * Exchange Commission" for `commission`. The content check never counts them as a use of the term. For
+   * a single word used in another sense, mark it in the article instead (see CONTRIBUTING, `<Term>`).
+   */
+  otherSenses?: string[]
 }
