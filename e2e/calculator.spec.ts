@@ -215,7 +215,7 @@ test.describe('calculator page', () => {
     await page.goto('/calculator?amount=1000&apr=5&compounding=yearly&days=730')
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('link', { name: 'Download CSV' }).first().click(),
+      page.getByRole('link', { name: 'Download CSV' }).click(),
     ])
     expect(download.suggestedFilename()).toMatch(/^staking-calculation-\d{4}-\d{2}-\d{2}\.csv$/)
     const csv = await readFile(await download.path(), 'utf8')
