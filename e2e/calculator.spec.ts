@@ -287,6 +287,7 @@ test.describe('calculator page', () => {
 for (const theme of ['light', 'dark'] as const) {
   test(`calculator is accessible in every state (${theme})`, async ({ page, isMobile }) => {
     test.skip(isMobile, 'axe results do not depend on the device; 320 px is checked here')
+    test.slow() // five axe scans of the whole calculator: close to a minute on a busy 2-core machine
     await chooseTheme(page, theme)
     await page.goto('/calculator?network=cosmos&price=8')
     await expectAccessible(page, `default (${theme})`)
