@@ -74,6 +74,10 @@ export const en = {
     asOf: (date: string) => `as of ${date}`,
     source: 'Source',
   },
+  figure: {
+    chartAlternative: 'The numbers as a table',
+    diagramAlternative: 'The diagram as text',
+  },
   term: {
     readMore: 'Read more in the glossary',
     definition: (term: string) => `Definition: ${term}`,
