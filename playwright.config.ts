@@ -14,7 +14,9 @@ export default defineConfig({
   workers: 2,
   timeout: 45_000,
   expect: { timeout: 7_000 },
-  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : [['list']],
+  reporter: process.env.CI
+    ? [['list'], ['./e2e/skip-reasons-reporter.ts'], ['html', { open: 'never' }]]
+    : [['list'], ['./e2e/skip-reasons-reporter.ts']],
   use: {
     baseURL: `http://localhost:${port}`,
     trace: 'on-first-retry',

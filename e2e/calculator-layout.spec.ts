@@ -94,3 +94,42 @@ test.describe('at 1280 px (a desktop)', () => {
     await expect(final).toBeInViewport()
   })
 })
+
+test.describe('the deeper sections', () => {
+  test.use({ viewport: { width: 1280, height: 720 } })
+
+  test('a “Per month” click made before the section’s code has loaded is kept', async ({ page }) => {
+    await page.goto('/calculator')
+    // From now on every script arrives late, as on a slow connection.
+    await page.route('**/_next/static/chunks/**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500))
+      await route.continue()
+    })
+    const month = page.getByRole('radio', { name: 'Per month' })
+    await month.scrollIntoViewIfNeeded()
+    await month.click()
+    await expect(month).toBeChecked()
+    await expect(page.getByRole('table', { name: /month by month/ })).toBeVisible({ timeout: 15_000 })
+    await expect(month).toBeChecked()
+  })
+
+  test('the chart shows the rewards above a labelled principal baseline, without Recharts warnings', async ({
+    page,
+  }) => {
+    const warnings: string[] = []
+    page.on('console', (m) => {
+      if (/width\(0\)|height\(0\)/.test(m.text())) warnings.push(m.text())
+    })
+    await page.goto('/calculator')
+    const section = page.getByRole('region', { name: 'Balance over time' })
+    await section.scrollIntoViewIfNeeded()
+    await expect(section.getByRole('group', { name: /Balance in TOKEN by day/ })).toBeVisible()
+    await expect(section).toContainText(
+      'The vertical axis starts at the amount staked, 1,000.00 TOKEN, not at zero',
+    )
+    await section.getByRole('radio', { name: 'Table' }).check()
+    await section.getByRole('radio', { name: 'Chart' }).check()
+    await expect(section.getByRole('group', { name: /Balance in TOKEN by day/ })).toBeVisible()
+    expect(warnings).toEqual([])
+  })
+})

@@ -59,8 +59,9 @@ for (const [slug, ids] of Object.entries(PLACED)) {
           fill,
         )
         expect(text).toBe(theme === 'dark' ? 'rgb(230, 232, 235)' : 'rgb(27, 30, 35)')
-        await figure.getByText(/^The (numbers as a table|diagram as text)$/).click()
-        await expect(figure.getByRole('table').or(figure.getByRole('listitem').first())).toBeVisible()
+        const alternative = figure.locator('details')
+        await alternative.getByText(/^The (numbers as a table|diagram as text)$/).click()
+        await expect(alternative.getByRole('table').or(alternative.getByRole('list'))).toBeVisible()
       }
       await expectAccessible(page)
     })

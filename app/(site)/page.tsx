@@ -17,12 +17,12 @@ export default function HomePage() {
         <p className="text-lg text-muted sm:text-xl">{t.home.lead}</p>
         <div className="flex flex-wrap gap-3">
           {first ? (
-            <Link href={first.path} className={buttonClass('primary', '', 'lg')}>
+            <Link href={first.path} className={buttonClass('primary', undefined, 'lg')}>
               {t.home.start}
             </Link>
           ) : null}
-          <Link href="/learn" className={buttonClass('secondary', '', 'lg')}>
-            {t.nav.learn}
+          <Link href="/learn" className={buttonClass('secondary', undefined, 'lg')}>
+            {t.home.browse(path.reduce((n, section) => n + section.articles.length, 0))}
           </Link>
         </div>
       </section>

@@ -13,13 +13,19 @@ export const BALANCE_CHART_CONFIG = {
   simple: { label: c.simple, color: 2, dashed: true },
 } satisfies ChartConfig
 
-export type BalanceChartProps = { points: BalancePoint[]; symbol: string; height: number }
+export type BalanceChartProps = {
+  points: BalancePoint[]
+  symbol: string
+  height: number
+  /** Where the value axis starts (`valueAxisStart`): 0, or the principal so that small rewards show. */
+  axisStart: number
+}
 
 /**
  * Balance over time: principal and compounded rewards stacked, and the balance without compounding as a
  * dashed line. Loaded lazily (it brings Recharts); its data table is rendered with the page.
  */
-export default function BalanceChart({ points, symbol, height }: BalanceChartProps) {
+export default function BalanceChart({ points, symbol, height, axisStart }: BalanceChartProps) {
   return (
     <ChartContainer config={BALANCE_CHART_CONFIG} label={c.caption(symbol)} height={height}>
       <ComposedChart
@@ -46,7 +52,8 @@ export default function BalanceChart({ points, symbol, height }: BalanceChartPro
           {...AXIS_PROPS}
           width={72}
           tickFormatter={(v: number) => formatPlain(v, 2)}
-          domain={[0, 'auto']}
+          domain={[axisStart, 'auto']}
+          allowDataOverflow={axisStart > 0}
         />
         <Tooltip
           content={(props) => (

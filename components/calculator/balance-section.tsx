@@ -3,7 +3,7 @@ import { DataTable } from '@/components/ui/data-table'
 import { SegmentedControl } from '@/components/ui/segmented-control'
 import { useLoadWhenVisible } from '@/components/ui/use-load-when-visible'
 import { enCalculator } from '@/lib/i18n/en-calculator'
-import { balancePoints } from '@/lib/scenario/chart-data'
+import { balancePoints, valueAxisStart } from '@/lib/scenario/chart-data'
 import type { BalancePoint } from '@/lib/scenario/chart-data'
 import { formatNumber, formatPlain } from '@/lib/format'
 import { Heading } from '@/components/ui/heading'
@@ -39,6 +39,7 @@ export function BalanceSection({ calc, headingLevel }: { calc: CalculatorApi; he
   const [ref, ready] = useLoadWhenVisible<HTMLDivElement>()
   const s = calc.deferred
   const points = useMemo(() => balancePoints(s), [s])
+  const axisStart = valueAxisStart(points)
   const headingId = `${calc.idPrefix}-balance`
   return (
     <section aria-labelledby={headingId} className="space-y-4">
@@ -64,11 +65,16 @@ export function BalanceSection({ calc, headingLevel }: { calc: CalculatorApi; he
       <div ref={ref} className={view === 'chart' ? 'js-only' : 'hidden'}>
         {ready ? (
           <Suspense fallback={<ChartPlaceholder />}>
-            <BalanceChart points={points} symbol={s.symbol} height={CHART_HEIGHT} />
+            <BalanceChart points={points} symbol={s.symbol} height={CHART_HEIGHT} axisStart={axisStart} />
           </Suspense>
         ) : (
           <ChartPlaceholder />
         )}
+        {axisStart > 0 ? (
+          <p className="mt-2 text-sm font-medium text-text">
+            {c.axisFromPrincipal(`${formatNumber(axisStart)} ${s.symbol}`)}
+          </p>
+        ) : null}
       </div>
       <div className={view === 'table' ? '' : 'js-hidden'}>
         <BalanceTable points={points} symbol={s.symbol} />

@@ -1,7 +1,8 @@
 'use client'
 
-import { lazy, Suspense } from 'react'
-import type { ReactNode } from 'react'
+import { lazy, Suspense, useState } from 'react'
+import type { ChangeEvent, ReactNode } from 'react'
+import type { PeriodUnit } from '@/lib/calculator'
 import { useLoadWhenVisible } from '@/components/ui/use-load-when-visible'
 import type { NetworkId } from '@/lib/calculator'
 import { enCalculator } from '@/lib/i18n/en-calculator'
@@ -14,6 +15,7 @@ import { Heading } from '@/components/ui/heading'
 import { DEEP_SECTIONS_ID } from './deep-sections-id'
 import { cn } from '@/components/ui/cn'
 import { RESULTS_BAR_CLEARANCE, ResultsBar } from './results-bar'
+import { isPeriodUnit, periodUnitName } from './period-section'
 import { ResultsPanel } from './results-panel'
 import { ShareBar } from './share-bar'
 import { useCalculator } from './use-calculator'
@@ -36,7 +38,14 @@ export type CalculatorPageIslandProps = {
 export function CalculatorPageIsland({ initial, disclaimer, sections }: CalculatorPageIslandProps) {
   const calc = useCalculator(initial, 'page', { syncUrl: true })
   const [deepRef, near] = useLoadWhenVisible<HTMLDivElement>('400px')
-  const live = near || calc.state.scenario !== initial.scenario
+  // A year/month choice made in the server-rendered sections (before their code loads) is kept, not lost.
+  const [chosenUnit, setChosenUnit] = useState<PeriodUnit | null>(null)
+  const onEarlyChoice = (e: ChangeEvent<HTMLDivElement>) => {
+    const input = e.target as unknown as HTMLInputElement
+    if (input.name === periodUnitName(DEEP_SECTIONS_ID) && isPeriodUnit(input.value))
+      setChosenUnit(input.value)
+  }
+  const live = near || chosenUnit !== null || calc.state.scenario !== initial.scenario
   const presetHref = (network: NetworkId | null) =>
     `/calculator${scenarioToQueryString(scenarioForNetwork(calc.state.scenario, network))}`
   const formHeading = `${calc.idPrefix}-form`
@@ -60,10 +69,14 @@ export function CalculatorPageIsland({ initial, disclaimer, sections }: Calculat
         </div>
       </div>
       <BalanceSection calc={calc} headingLevel={2} />
-      <div ref={deepRef}>
+      <div ref={deepRef} onChange={live ? undefined : onEarlyChoice}>
         {live ? (
-          <Suspense fallback={sections}>
-            <LiveDeepSections idPrefix={DEEP_SECTIONS_ID} scenario={calc.deferred} />
+          <Suspense fallback={<div onChange={onEarlyChoice}>{sections}</div>}>
+            <LiveDeepSections
+              idPrefix={DEEP_SECTIONS_ID}
+              scenario={calc.deferred}
+              initialUnit={chosenUnit ?? undefined}
+            />
           </Suspense>
         ) : (
           sections

@@ -19,6 +19,11 @@ export function csvHref(query: string, unit: PeriodUnit): string {
   return `/calculator/export.csv?${params.toString()}`
 }
 
+/** The name of the year/month radios, so the page can catch a choice made before the section is live. */
+export const periodUnitName = (idPrefix: string) => `${idPrefix}-period-unit`
+
+export const isPeriodUnit = (value: string): value is PeriodUnit => value === 'year' || value === 'month'
+
 export type PeriodViewProps = {
   idPrefix: string
   scenario: Scenario
@@ -52,7 +57,7 @@ export function PeriodView({
         <SegmentedControl
           legend={t.unit}
           hideLegend
-          name={`${idPrefix}-period-unit`}
+          name={periodUnitName(idPrefix)}
           size="sm"
           className="js-only"
           options={[

@@ -1,9 +1,8 @@
 import { lazy, Suspense, useState } from 'react'
-import { Button, buttonClass } from '@/components/ui/button'
+import { Button } from '@/components/ui/button'
 import { CopyButton } from '@/components/ui/copy-button.client'
 import { enCalculator } from '@/lib/i18n/en-calculator'
 import { scenarioToQueryString } from '@/lib/scenario/serialize'
-import { csvHref } from './period-section'
 import type { CalculatorApi } from './types'
 
 const t = enCalculator.share
@@ -12,7 +11,10 @@ const t = enCalculator.share
 /** Loaded on first use only (never rendered on the server: it appears after a click). */
 const EmbedDialog = lazy(() => import('./embed-dialog').then((m) => ({ default: m.EmbedDialog })))
 
-/** Copy link, CSV download and "Embed this calculator", right under the results. */
+/**
+ * Copy link and "Embed this calculator", right under the results. The CSV download sits once, beside the
+ * period table it exports (`period-section.tsx`).
+ */
 export function ShareBar({ calc }: { calc: CalculatorApi }) {
   const [embedOpen, setEmbedOpen] = useState(false)
   const [embedUsed, setEmbedUsed] = useState(false)
@@ -26,9 +28,6 @@ export function ShareBar({ calc }: { calc: CalculatorApi }) {
         copiedMessage={t.copied}
         failedMessage={t.copyFailed}
       />
-      <a href={csvHref(query, 'year')} download className={buttonClass('secondary')}>
-        {t.csv}
-      </a>
       <Button
         className="js-only"
         onClick={() => {

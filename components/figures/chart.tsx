@@ -61,7 +61,7 @@ export function Chart({ id }: ChartProps) {
       caption={model.caption}
       legend={legend && <ChartLegend config={legend} />}
       note={`${model.note} ${t.disclaimer.short}`}
-      alternativeLabel="The numbers as a table"
+      alternativeLabel={t.figure.chartAlternative}
       alternative={
         <DataTable
           caption={model.table.caption}

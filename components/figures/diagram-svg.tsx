@@ -28,15 +28,24 @@ export function DiagramSvg({ layout, label }: DiagramSvgProps) {
               strokeWidth={1.5}
             />
           )}
-          {n.lines.map((line, i) => (
-            <SvgText
-              key={i}
-              t={line}
-              className={line.kind === 'title' ? 'fill-text' : 'fill-muted'}
-              fontWeight={line.bold ? 600 : 400}
-              fontSize={line.kind === 'title' ? undefined : size.fontSize * 0.9}
-            />
-          ))}
+          {(['title', 'detail'] as const).map((kind) => {
+            const lines = n.lines.filter((line) => line.kind === kind)
+            if (lines.length === 0) return null
+            const anchor = lines[0]?.anchor ?? 'middle'
+            return (
+              <g
+                key={kind}
+                textAnchor={anchor}
+                className={kind === 'title' ? 'fill-text' : 'fill-muted'}
+                fontWeight={lines[0]?.bold ? 600 : undefined}
+                fontSize={kind === 'title' ? undefined : size.fontSize * 0.9}
+              >
+                {lines.map((line, i) => (
+                  <SvgText key={i} t={line} inheritedAnchor={anchor} />
+                ))}
+              </g>
+            )
+          })}
         </g>
       ))}
       {layout.edges.map((e) => (

@@ -1,4 +1,5 @@
 import { DIAGRAMS, isDiagramId, layoutDiagram, NARROW, WIDE } from '@/lib/figures'
+import { getDictionary } from '@/lib/i18n'
 import { DiagramSvg } from './diagram-svg'
 import { FigureFrame } from './figure-frame'
 
@@ -18,12 +19,13 @@ export function Diagram({ id }: DiagramProps) {
   if (!isDiagramId(id))
     throw new Error(`<Diagram id="${id}">: unknown diagram id (see lib/figures/diagrams/index.ts)`)
   const model = DIAGRAMS[id]
+  const t = getDictionary()
   return (
     <FigureFrame
       narrow={<DiagramSvg layout={layoutDiagram(model, NARROW, 'narrow')} label={model.title} />}
       wide={<DiagramSvg layout={layoutDiagram(model, WIDE, 'wide')} label={model.title} />}
       caption={model.caption}
-      alternativeLabel="The diagram as text"
+      alternativeLabel={t.figure.diagramAlternative}
       alternative={
         <ol className="list-decimal space-y-1 pl-5 text-text">
           {model.description.map((line) => (

@@ -21,12 +21,14 @@ export function LineChartSvg({ layout, label, color }: LineChartSvgProps) {
         ))}
       </g>
       <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} className="stroke-line-strong" />
-      <g className="fill-muted">
+      <g className="fill-muted" textAnchor="end">
         {layout.yTicks.map((t) => (
-          <SvgText key={t.at} t={t.label} />
+          <SvgText key={t.at} t={t.label} inheritedAnchor="end" />
         ))}
+      </g>
+      <g className="fill-muted" textAnchor="middle">
         {layout.xTicks.map((t) => (
-          <SvgText key={t.at} t={t.label} />
+          <SvgText key={t.at} t={t.label} inheritedAnchor="middle" />
         ))}
       </g>
       <g className="fill-text" fontWeight={600}>

@@ -48,9 +48,9 @@ export function TimelineSvg({ layout, label }: TimelineSvgProps) {
         </g>
       ))}
       <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} className="stroke-line-strong" />
-      <g className="fill-muted">
+      <g className="fill-muted" textAnchor="middle">
         {layout.xTicks.map((t) => (
-          <SvgText key={t.at} t={t.label} />
+          <SvgText key={t.at} t={t.label} inheritedAnchor="middle" />
         ))}
       </g>
       <SvgText t={layout.xTitle} className="fill-text" fontWeight={600} />

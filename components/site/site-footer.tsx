@@ -14,9 +14,13 @@ export function SiteFooter() {
         <nav aria-label={t.footer.label} data-print="hide">
           <ul className="space-y-2">
             {[
-              { href: '/about', label: t.footer.editorialPolicy },
-              { href: '/about#corrections', label: t.footer.corrections },
               { href: '/learn', label: t.nav.learn },
+              { href: '/calculator', label: t.nav.calculator },
+              { href: '/walkthrough', label: t.nav.walkthrough },
+              { href: '/glossary', label: t.nav.glossary },
+              { href: '/embed', label: t.footer.embed },
+              { href: '/about', label: t.footer.about },
+              { href: '/about#corrections', label: t.footer.corrections },
             ].map((link) => (
               <li key={link.href}>
                 <Link

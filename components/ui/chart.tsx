@@ -47,7 +47,8 @@ export function ChartContainer({ config, label, height, children, className = ''
   return (
     <figure role="group" aria-label={label} className={cn('m-0', className)} style={vars}>
       <div aria-hidden="true" style={{ height }} className="w-full min-w-0 text-muted">
-        <ResponsiveContainer width="100%" height="100%">
+        {/* A fixed height: Recharts never measures a 0 × 0 box (and warns) while the container is laid out. */}
+        <ResponsiveContainer width="100%" height={height}>
           {children}
         </ResponsiveContainer>
       </div>

@@ -19,10 +19,20 @@ describe('<StakingFlow>', () => {
     expect(new Set(ids).size).toBe(ids.length)
   })
 
-  it('starts each on its own network, with links into the full walkthrough', () => {
+  /** Each GET form's hidden fields, as a query string: what the button submits without JavaScript. */
+  const forms = [
+    ...html.matchAll(/<form[^>]* action="\/walkthrough#walkthrough-step"[^>]*>(.*?)<\/form>/g),
+  ].map((form) =>
+    [...form[1]!.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"\/>/g)]
+      .map(([, name, value]) => `${name}=${value}`)
+      .join('&'),
+  )
+
+  it('starts each on its own network, with buttons that submit into the full walkthrough', () => {
     expect(html).toContain('Try it: a simulated stake on Cosmos Hub')
     expect(html).toContain('Try it: a simulated stake on Solana')
-    expect(html).toContain('href="/walkthrough?step=provider&amp;network=cosmos&amp;method=delegated')
-    expect(html).toContain('href="/walkthrough?step=provider&amp;network=solana&amp;method=delegated')
+    expect(forms).toContain('step=provider&network=cosmos&method=delegated')
+    expect(forms).toContain('step=provider&network=solana&method=delegated')
+    expect(html).toMatch(/<button type="submit"[^>]*>Choose: delegation<\/button>/)
   })
 })

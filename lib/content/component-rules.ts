@@ -185,18 +185,18 @@ export const COMPONENT_RULES = {
       if (problem !== null) ctx.report(startOf(node), 'ApyCalculator', problem.message)
     },
   },
+  StakingFlow: {
+    props: z.strictObject({
+      network: z.enum(NETWORK_KEYS, { error: `must be one of: ${NETWORK_KEYS.join(', ')}` }),
+    }),
+    children: 'none',
+  },
   Chart: {
     props: z.strictObject({ id: figureId('chart', CHART_IDS, 'lib/figures/charts/index.ts') }),
     children: 'none',
   },
   Diagram: {
     props: z.strictObject({ id: figureId('diagram', DIAGRAM_IDS, 'lib/figures/diagrams/index.ts') }),
-    children: 'none',
-  },
-  StakingFlow: {
-    props: z.strictObject({
-      network: z.enum(NETWORK_KEYS, { error: `must be one of: ${NETWORK_KEYS.join(', ')}` }),
-    }),
     children: 'none',
   },
 } satisfies Record<string, ComponentRule>

@@ -78,7 +78,7 @@ describe('readContent on invalid articles', () => {
       'content/bad-body.mdx:26:40 Stat.sourceTitle: is required: the name of the source',
       'content/bad-body.mdx:26:57 Stat.source: must be a full link starting with https://',
       'content/bad-body.mdx:26:79 Stat.asOf: must be a real date written as "YYYY-MM-DD"',
-      'content/bad-body.mdx:26:104 component: <Widget> is not an article component; use one of: Callout, Example, Figure, Stat, Term, Quiz, Question, Choice, ApyCalculator, StakingFlow',
+      'content/bad-body.mdx:26:104 component: <Widget> is not an article component; use one of: Callout, Example, Figure, Stat, Term, Quiz, Question, Choice, ApyCalculator, StakingFlow, Chart, Diagram',
       'content/bad-body.mdx:28:10 Callout.type: must be one of: note, tip, warning, risk',
       'content/bad-body.mdx:30:1 image: needs alt text that describes the picture: ![what it shows](./file.svg)',
       'content/bad-body.mdx:30:1 image: "https://example.org/pic.png" is remote; put the file beside the article and link it as ./file',

@@ -49,7 +49,7 @@ describe('line chart layouts', () => {
   it('draws every series point inside the plot area', () => {
     const layout = layoutLineChart(CHARTS['eth-apr-vs-staked']() as LineChartModel, NARROW)
     const numbers = [...layout.paths[0]!.d.matchAll(/[ML](-?[\d.]+) (-?[\d.]+)/g)]
-    expect(numbers.length).toBe(111)
+    expect(numbers.length).toBe(56)
     for (const [, x, y] of numbers) {
       expect(Number(x)).toBeGreaterThanOrEqual(layout.plot.left)
       expect(Number(x)).toBeLessThanOrEqual(layout.plot.right)

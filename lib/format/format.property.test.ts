@@ -67,7 +67,7 @@ describe('reader-facing formatters', () => {
           expect(text).not.toMatch(/NaN|Infinity|undefined/)
         }
       }),
-      { numRuns: 3000 },
+      { numRuns: 400 },
     )
   })
 

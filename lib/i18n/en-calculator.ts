@@ -129,6 +129,8 @@ export const enCalculator = {
     day: 'Day',
     axisDays: 'days',
     loading: 'Loading the chart…',
+    axisFromPrincipal: (principal: string) =>
+      `The vertical axis starts at the amount staked, ${principal}, not at zero, so the rewards above it are visible.`,
     caption: (symbol: string) => `Balance in ${symbol} by day, with and without compounding`,
     description:
       'Principal and compounded rewards stacked, with the balance if rewards were not restaked as a line.',

@@ -37,7 +37,8 @@ export const en = {
   footer: {
     independence: 'Independent: no affiliate links, no paid placement, no tracking.',
     label: 'Footer',
-    editorialPolicy: 'Editorial policy',
+    about: 'About and editorial policy',
+    embed: 'Embed the calculator on your site',
     corrections: 'Report a correction',
     copyright: (year: number) => `© ${year} Staking Field Guide. Text may be quoted with attribution.`,
   },
@@ -75,6 +76,10 @@ export const en = {
     asOf: (date: string) => `as of ${date}`,
     source: 'Source',
   },
+  figure: {
+    chartAlternative: 'The numbers as a table',
+    diagramAlternative: 'The diagram as text',
+  },
   term: {
     readMore: 'Read more in the glossary',
     definition: (term: string) => `Definition: ${term}`,
@@ -99,6 +104,8 @@ export const en = {
     title: 'Learn how staking really works',
     lead: 'A calm, independent guide to proof-of-stake staking and DeFi: what actually happens to your tokens, where rewards come from, what can go wrong, and how to compare options without anyone selling you one.',
     start: 'Start the learning path',
+    /** The second button: every article, by section, to pick from. */
+    browse: (count: number) => `Browse all ${count} articles`,
     calculator: 'Try the calculator',
     calculatorText:
       'Turn an APR into what you would actually hold, after fees, compounding, inflation and the wait to withdraw.',

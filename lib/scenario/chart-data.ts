@@ -43,3 +43,20 @@ export function balancePoints(s: Scenario): BalancePoint[] {
     ]
   })
 }
+
+/** Rewards below this share of the principal would be a sliver on an axis from zero. */
+const SLIVER = 0.5
+
+/**
+ * Where the chart's value axis starts: at the principal when the rewards are small beside it (so they fill
+ * the chart instead of a sliver on top of the principal), otherwise at zero. The chart says so when it is not
+ * zero.
+ */
+export function valueAxisStart(points: readonly BalancePoint[]): number {
+  const first = points[0]
+  if (first === undefined || first.principal <= 0) return 0
+  const low = Math.min(...points.map((p) => Math.min(p.balance, p.simple)))
+  const high = Math.max(...points.map((p) => Math.max(p.balance, p.simple)))
+  if (low < first.principal || high - first.principal >= SLIVER * first.principal) return 0
+  return first.principal
+}

@@ -28,6 +28,10 @@ const unescape = (s: string) =>
 /** A just-big-enough DOM for embed.v1.js: one host element, iframes, and the message listener. */
 class FakeElement {
   attributes = new Map<string, string>()
+  listeners = new Map<string, () => void>()
+  hidden = false
+  text = ''
+  href = ''
   dataset: Record<string, string> = {}
   style = { cssText: '', height: '' }
   children: FakeElement[] = []
@@ -38,15 +42,32 @@ class FakeElement {
   hasAttribute(name: string) {
     return this.attributes.has(name)
   }
+  getAttribute(name: string) {
+    return this.attributes.get(name) ?? null
+  }
+  addEventListener(type: string, listener: () => void) {
+    this.listeners.set(type, listener)
+  }
   appendChild(child: FakeElement) {
     this.children.push(child)
   }
-  set textContent(_: string) {
+  insertBefore(child: FakeElement) {
+    this.children.unshift(child)
+  }
+  get firstChild(): FakeElement | null {
+    return this.children[0] ?? null
+  }
+  set textContent(text: string) {
     this.children = []
+    this.text = text
+  }
+  get textContent(): string {
+    return this.text + this.children.map((c) => c.textContent).join('')
   }
 }
 
-function runEmbed(dataset: Record<string, string>) {
+/** Runs embed.v1.js on a fake page at `pageUrl` with one host element; returns the element. */
+function mountOn(dataset: Record<string, string>, pageUrl = 'https://host.example/post') {
   const host = new FakeElement()
   host.dataset = dataset
   let onMessage: (event: { origin: string; source: unknown; data: unknown }) => void = () => {}
@@ -55,6 +76,7 @@ function runEmbed(dataset: Record<string, string>) {
     readyState: 'complete',
     querySelectorAll: () => [host],
     createElement: () => new FakeElement(),
+    createTextNode: (text: string) => Object.assign(new FakeElement(), { text }),
     addEventListener: () => {},
   }
   const window = {
@@ -62,10 +84,23 @@ function runEmbed(dataset: Record<string, string>) {
       if (type === 'message') onMessage = listener
     },
   }
-  vm.runInNewContext(source, { document, window, URL, URLSearchParams })
+  const { protocol, hostname } = new URL(pageUrl)
+  vm.runInNewContext(source, {
+    document,
+    window,
+    location: { protocol, hostname },
+    URL,
+    URLSearchParams,
+    setTimeout,
+  })
+  return { host, send: (event: Parameters<typeof onMessage>[0]) => onMessage(event) }
+}
+
+function runEmbed(dataset: Record<string, string>) {
+  const { host, send } = mountOn(dataset)
   const frame = host.children[0]
   if (frame === undefined) throw new Error('embed.js did not create an iframe')
-  return { frame, send: (event: Parameters<typeof onMessage>[0]) => onMessage(event) }
+  return { frame, send }
 }
 
 /** What embed.js would read from the snippet's data-* attributes (dataset camel-cases them). */
@@ -147,5 +182,22 @@ describe('embed.js resize messages', () => {
     const { frame, send } = runEmbed({})
     send({ source: frame.contentWindow, ...event })
     expect(frame.style.height).toBe('')
+  })
+})
+
+describe('where the widget cannot be framed', () => {
+  it.each([
+    ['an http page', 'http://host.example/post', false],
+    ['an https page', 'https://host.example/post', true],
+    ['http on localhost (local testing)', 'http://localhost:8080/', true],
+    ['http on 127.0.0.1 (local testing)', 'http://127.0.0.1:5500/', true],
+  ])('%s gets a frame: %s', (_, pageUrl, framed) => {
+    const { host } = mountOn({ apr: '5' }, pageUrl)
+    const notice = host.children.find((c) => c.attributes.has('data-staking-calculator-notice'))
+    expect(notice === undefined).toBe(framed)
+    if (!framed) {
+      expect(notice?.textContent).toContain('can only be embedded in https pages')
+      expect(notice?.children.find((c) => c.href !== '')?.href).toBe(`${ORIGIN}/embed#framing`)
+    }
   })
 })

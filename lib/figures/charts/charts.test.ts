@@ -47,7 +47,7 @@ describe('Ethereum APR against total staked', () => {
   const model = line('eth-apr-vs-staked')
   const points = at(model.series, 0).points
 
-  it.each([0, 20, 55, 110])('plots the engine’s APR at sample %i', (i) => {
+  it.each([0, 10, 30, 55])('plots the engine’s APR at sample %i', (i) => {
     const p = at(points, i)
     expect(p.y).toBe(ethereumConsensusApr(p.x * 1e6))
   })
@@ -82,14 +82,15 @@ describe('Solana inflation schedule', () => {
   const model = line('solana-inflation')
   const points = at(model.series, 0).points
 
-  it.each([0, 10, 50, 103, 150])('plots the engine’s rate at sample %i', (i) => {
+  it.each([0, 4, 20, 41, 42, 61])('plots the engine’s rate at sample %i', (i) => {
     const p = at(points, i)
     expect(p.y).toBe(solanaInflationRate(p.x))
   })
 
   it('starts at 8 %, gives 6.8 % after a year and marks the 1.5 % floor at ln(0.1875) / ln(0.85) ≈ 10.3 years', () => {
     expect(at(points, 0).y).toBe(0.08)
-    expect(at(points, 10)).toEqual({ x: 1, y: solanaInflationRate(1) })
+    expect(at(points, 4)).toEqual({ x: 1, y: solanaInflationRate(1) })
+    expect(at(points, 42).x).toBe(at(model.markers, 0).x)
     expect(solanaInflationRate(1)).toBeCloseTo(0.068, 12)
     expect(model.rules).toEqual([{ axis: 'y', value: 0.015, label: 'Long-term rate 1.5%' }])
     expect(at(model.markers, 0).x).toBeCloseTo(Math.log(0.1875) / Math.log(0.85), 12)
@@ -125,6 +126,20 @@ describe('compounding curves', () => {
     expect(at(byKey('daily'), -1).y).toBeCloseTo(daily.toNumber(), 6)
   })
 
+  it('plots a subset of the engine’s own series points', () => {
+    const engine = projectStake({
+      principal: 1000,
+      apr: 0.08,
+      commission: 0,
+      compounding: 'monthly',
+      days: 10_950,
+    })
+    for (const i of [1, 10, 25]) {
+      const p = at(engine.series, i * 8)
+      expect(at(byKey('monthly'), i)).toEqual({ x: p.day / 365, y: p.balance })
+    }
+  })
+
   it('tabulates the same balances', () => {
     expect(model.table.rows.at(-1)).toMatchObject({ years: '30 years', none: '3,400', yearly: '10,062.66' })
   })
@@ -134,14 +149,14 @@ describe('impermanent loss curve', () => {
   const model = line('impermanent-loss')
   const points = at(model.series, 0).points
 
-  it.each([0, 30, 60, 90, 120])('plots the engine’s loss at sample %i', (i) => {
+  it.each([0, 15, 30, 45, 60])('plots the engine’s loss at sample %i', (i) => {
     const p = at(points, i)
     expect(p.y).toBe(impermanentLoss(p.x))
   })
 
   it('is zero at no change and −20 % at a quarter or four times the price', () => {
-    expect(at(points, 60).x).toBeCloseTo(1, 12)
-    expect(at(points, 60).y).toBeCloseTo(0, 12)
+    expect(at(points, 30).x).toBeCloseTo(1, 12)
+    expect(at(points, 30).y).toBeCloseTo(0, 12)
     expect(model.table.rows).toContainEqual({ ratio: '4×', loss: '-20%' })
     expect(model.table.rows).toContainEqual({ ratio: '0.25×', loss: '-20%' })
     expect(model.table.rows).toContainEqual({ ratio: '2×', loss: '-5.72%' })

@@ -17,6 +17,10 @@ const FREQUENCIES: readonly Frequency[] = [
   { compounding: 'none', label: 'Never (simple)', color: 4, dashed: true },
 ]
 
+/** Every n-th of the engine's points and always the last: smooth curves at an eighth of the markup. */
+const everyNth = <T>(items: readonly T[], n: number): T[] =>
+  items.filter((_, i) => i % n === 0 || i === items.length - 1)
+
 const project = (compounding: Compounding, days: number) =>
   projectStake({ principal: PRINCIPAL, apr: APR, commission: 0, compounding, days })
 
@@ -50,7 +54,10 @@ export function compoundingCurves(): LineChartModel {
       label: f.label,
       color: f.color,
       dashed: f.dashed,
-      points: project(f.compounding, YEARS * 365).series.map((p) => ({ x: p.day / 365, y: p.balance })),
+      points: everyNth(project(f.compounding, YEARS * 365).series, 8).map((p) => ({
+        x: p.day / 365,
+        y: p.balance,
+      })),
     })),
     markers: [],
     rules: [],

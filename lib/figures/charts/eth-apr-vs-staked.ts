@@ -2,7 +2,7 @@ import { ethereumConsensusApr, NETWORK_PRESETS } from '@/lib/calculator'
 import { formatIsoDate } from '@/lib/format'
 import type { LineChartModel } from '../chart-model'
 import { decimal, percent } from '../format'
-import { niceTicks, samples } from '../scale'
+import { logSamples, niceTicks } from '../scale'
 
 const MIN_STAKED_M = 5
 const MAX_STAKED_M = 60
@@ -52,7 +52,8 @@ export function ethAprVsStaked(): LineChartModel {
         key: 'apr',
         label: 'Ideal consensus APR',
         color: 1,
-        points: samples(MIN_STAKED_M, MAX_STAKED_M, 111).map((m) => ({ x: m, y: aprAt(m) })),
+        // Log-spaced, so the steep low end gets more of the points.
+        points: logSamples(MIN_STAKED_M, MAX_STAKED_M, 56).map((m) => ({ x: m, y: aprAt(m) })),
       },
     ],
     markers: [

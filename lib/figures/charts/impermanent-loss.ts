@@ -35,7 +35,7 @@ export function impermanentLossCurve(): LineChartModel {
         key: 'loss',
         label: 'Impermanent loss',
         color: 2,
-        points: logSamples(0.1, 10, 121).map((r) => ({ x: r, y: impermanentLoss(r) })),
+        points: logSamples(0.1, 10, 61).map((r) => ({ x: r, y: impermanentLoss(r) })),
       },
     ],
     markers: [

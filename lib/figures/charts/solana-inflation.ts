@@ -42,7 +42,10 @@ export function solanaInflation(): LineChartModel {
         key: 'inflation',
         label: 'Annual inflation rate',
         color: 1,
-        points: samples(0, YEARS, 151).map((y) => ({ x: y, y: solanaInflationRate(y) })),
+        // Quarter-year samples plus the exact year the floor is reached, so the corner is drawn sharp.
+        points: [...samples(0, YEARS, 61), floorYear]
+          .sort((a, b) => a - b)
+          .map((y) => ({ x: y, y: solanaInflationRate(y) })),
       },
     ],
     markers: [
