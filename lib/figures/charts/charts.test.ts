@@ -74,7 +74,12 @@ describe('Ethereum APR against total staked', () => {
   })
 
   it('lists the marked figure in its table', () => {
-    expect(model.table.rows).toContainEqual({ staked: '34.56M ETH (latest figure)', apr: '2.83%' })
+    const latest = NETWORK_PRESETS.ethereum.rewardModel.totalStakedEth.value
+    const apr = ethereumConsensusApr(latest)
+    expect(model.table.rows).toContainEqual({
+      staked: `${(latest / 1e6).toFixed(2)}M ETH (latest figure)`,
+      apr: `${(apr * 100).toFixed(2)}%`,
+    })
   })
 })
 
