@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { chooseTheme, expect, expectAccessible, expectNoHorizontalOverflow, test } from './fixtures'
 import { pct, result, two, typeInto } from './calculator-helpers'
-import networks from '../content/data/networks.json'
+import networks from '../content/data/networks.json' with { type: 'json' }
 
 test.describe('calculator page', () => {
   test.beforeEach(({ isMobile }) => {
