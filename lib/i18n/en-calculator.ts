@@ -40,7 +40,7 @@ export const enCalculator = {
         'per-year': 'N times a year',
       },
       everyNDays: { label: 'Every how many days', hint: 'Must divide the 365-day year: 1, 5, 73 or 365.' },
-      perYear: { label: 'Times a year', hint: 'A whole number, e.g. 146 for every Solana epoch.' },
+      perYear: { label: 'Times a year', hint: 'A whole number, e.g. 52 for weekly.' },
     },
     commission: {
       label: 'Commission or platform fee',

@@ -87,7 +87,13 @@ describe('reward figures equal the engine’s for the same inputs', () => {
     )
     const solApr = CALCULATOR_PRESETS['solana-delegate'].input.apr
     expect(sol?.rewards).toBe(
-      projectStake({ principal: 10, apr: solApr, commission: 0.08, compounding: 146, days: 30 }).rewards,
+      projectStake({
+        principal: 10,
+        apr: solApr,
+        commission: 0.08,
+        compounding: CALCULATOR_PRESETS['solana-delegate'].input.compounding,
+        days: 30,
+      }).rewards,
     )
   })
 

@@ -31,7 +31,7 @@ const ethAprText = `Ideal consensus-layer APR with ${eth.totalStakedEth.value.to
  * the profiles' illustrative assumptions. Compounding follows how each method pays out:
  * solo Ethereum rewards above 32 ETH are swept to the withdrawal address (`'none'`); a liquid staking
  * token accrues value daily; Cosmos rewards wait to be claimed (`'none'`); Solana adds rewards to the stake
- * account every epoch, about 2.5 days, so 146 times a year.
+ * account every epoch: 365 days over the snapshot's epoch length, rounded (1.98 days gives 184 times a year).
  */
 export const CALCULATOR_PRESETS: Record<CalculatorPresetKey, CalculatorPreset> = {
   'eth-solo': {
@@ -89,7 +89,7 @@ export const CALCULATOR_PRESETS: Record<CalculatorPresetKey, CalculatorPreset> =
         commission: 0,
       }),
       commission: SOLANA_PROFILE.typicalFee.delegated?.value ?? 0,
-      compounding: 146,
+      compounding: Math.round(365 / SOLANA_PROFILE.liquidity.epochDays.value),
       days: 365,
       inflation: sol.inflation.value,
     },
