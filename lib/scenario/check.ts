@@ -8,7 +8,7 @@ import type { Scenario } from './types'
 
 export type ScenarioProblem = { param: ScenarioParam; message: string }
 
-const FIELD_PARAM: Record<keyof StakeInput, ScenarioParam> = {
+const FIELD_PARAM: Record<Exclude<keyof StakeInput, 'ratePath'>, ScenarioParam> = {
   principal: 'amount',
   apr: 'apr',
   commission: 'commission',
@@ -32,7 +32,7 @@ export function scenarioProblem(s: Scenario): ScenarioProblem | null {
   if (result.ok) return null
   const first = Object.entries(result.errors)[0]
   if (first === undefined) return null
-  const [field, message] = first as [keyof StakeInput, string]
+  const [field, message] = first as [Exclude<keyof StakeInput, 'ratePath'>, string]
   const param = FIELD_PARAM[field]
   return { param: param === 'apr' ? s.rateKind : param, message }
 }
