@@ -26,9 +26,9 @@ describe('timeToActivation', () => {
   })
 
   it.each<{ input: ActivationInput; days: number }>([
-    // a whole 2.56-day epoch after the ten-minute transaction
-    { input: { network: 'solana', method: 'delegated' }, days: TEN_MINUTES + 2.56 },
-    { input: { network: 'solana', method: 'solo', epochProgress: 0.75 }, days: TEN_MINUTES + 0.64 },
+    // a whole 2-day epoch after the ten-minute transaction
+    { input: { network: 'solana', method: 'delegated' }, days: TEN_MINUTES + 2 },
+    { input: { network: 'solana', method: 'solo', epochProgress: 0.75 }, days: TEN_MINUTES + 0.5 },
     { input: { network: 'cosmos', method: 'delegated' }, days: TEN_MINUTES },
     { input: { network: 'ethereum', method: 'liquid' }, days: TEN_MINUTES },
     { input: { network: 'solana', method: 'pooled' }, days: TEN_MINUTES },

@@ -27,10 +27,10 @@ describe('timeToLiquidity', () => {
   it.each<{ input: LiquidityInput; days: number }>([
     // x/staking UnbondingTime on the Hub: 21 days
     { input: { network: 'cosmos', method: 'delegated' }, days: 21 },
-    // a whole 2.56-day epoch, then a ten-minute withdrawal
-    { input: { network: 'solana', method: 'delegated' }, days: 2.56 + 10 / 1440 },
-    // half the epoch already gone: 1.28 days + 10 minutes
-    { input: { network: 'solana', method: 'delegated', epochProgress: 0.5 }, days: 1.28 + 10 / 1440 },
+    // a whole 2-day epoch, then a ten-minute withdrawal
+    { input: { network: 'solana', method: 'delegated' }, days: 2 + 10 / 1440 },
+    // half the epoch already gone: 1 day + 10 minutes
+    { input: { network: 'solana', method: 'delegated', epochProgress: 0.5 }, days: 1 + 10 / 1440 },
     // a liquid staking token swapped on a market: about ten minutes
     { input: { network: 'ethereum', method: 'liquid' }, days: 10 / 1440 },
     // redeeming through the protocol: a request, then the 21-day unbonding

@@ -1,6 +1,6 @@
 import { CalculatorInputError } from './errors'
 import { RANGES } from './ranges'
-import { checkRange, requireNumber } from './validate'
+import { requireNumber } from './validate'
 
 /**
  * A gross APR that changes over time (before commission, like `StakeInput.apr`).
@@ -60,7 +60,9 @@ export function pathAprs(path: RatePath, days: number): { stepDays: number; aprs
     aprs = Array.from({ length: steps }, (_, i) => path.aprAt((i * stepDays) / 365))
   }
   for (const apr of aprs) {
-    if (checkRange(apr, APR_RULE) !== null) throw new CalculatorInputError('ratePath', APR_RULE.message)
+    if (typeof apr !== 'number' || !(apr >= APR_RULE.range.min && apr <= APR_RULE.range.max)) {
+      throw new CalculatorInputError('ratePath', APR_RULE.message)
+    }
   }
   return { stepDays, aprs }
 }
@@ -69,7 +71,12 @@ export function pathAprs(path: RatePath, days: number): { stepDays: number; aprs
  * Net-rate segments of a path (gross APR · (1 − commission)), consecutive equal rates merged, the last one
  * open-ended. A constant path is one segment, exactly like a constant APR.
  */
-export function pathSegments(path: RatePath | undefined, apr: number, commission: number, days: number) {
+export function pathSegments(
+  path: RatePath | undefined,
+  apr: number,
+  commission: number,
+  days: number,
+): RateSegment[] {
   const keep = 1 - commission
   if (path === undefined) return [{ start: 0, end: Infinity, rate: apr * keep }]
   const { stepDays, aprs } = pathAprs(path, days)
@@ -87,14 +94,13 @@ export function pathSegments(path: RatePath | undefined, apr: number, commission
 
 /** Mean gross APR of each whole or part year of the horizon (year 1 first), for "year 1: 6.9 %". */
 export function yearlyMeanAprs(path: RatePath, days: number): number[] {
-  const { stepDays, aprs } = pathAprs(path, days)
-  const segments = aprs.map((rate, i) => ({ start: i * stepDays, end: (i + 1) * stepDays, rate }))
-  const lastSegment = segments[segments.length - 1]
-  if (lastSegment !== undefined) lastSegment.end = Infinity
+  const segments = pathSegments(path, 0, 0, days)
   const years: number[] = []
+  let from = 0
   for (let start = 0; start < days || (days === 0 && start === 0); start += 365) {
     const end = Math.max(start + 1e-9, Math.min(days, start + 365))
-    years.push(accrual(segments, start, end) * (365 / (end - start)))
+    while (from < segments.length - 1 && (segments[from] as RateSegment).end <= start) from += 1
+    years.push(accrual(segments, start, end, from) * (365 / (end - start)))
   }
   return years
 }

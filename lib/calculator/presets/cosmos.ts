@@ -32,6 +32,38 @@ export const COSMOS_PROFILE: CosmosProfile = {
       asOf: '2025-04-25',
       note: 'Proposal 996 (final text 2025-04-25) reverted community_tax from 10% to 2%, the x/distribution default; the stored proposal page shows it passed but not the end date.',
     },
+    goalBonded: {
+      kind: 'sourced',
+      value: 0.67,
+      unit: 'share of supply',
+      source: SOURCES.cosmosMintParams,
+      asOf: '2021-02-18',
+      note: 'GoalBonded, the cosmoshub-4 default (cosmoshub-4 launched 2021-02-18).',
+    },
+    inflationRateChange: {
+      kind: 'sourced',
+      value: 1,
+      unit: 'per year',
+      source: SOURCES.cosmosMintParams,
+      asOf: '2021-02-18',
+      note: 'InflationRateChange: proposal 48 changed it from 0.13 to 1.0; the Gaia docs list that change without its date.',
+    },
+    inflationMin: {
+      kind: 'sourced',
+      value: 0.07,
+      unit: 'per year',
+      source: SOURCES.cosmosMintParams,
+      asOf: '2021-02-18',
+      note: 'InflationMin, the cosmoshub-4 default; the current framework keeps the 7% floor (forum post on the 7%–10% framework).',
+    },
+    inflationMax: {
+      kind: 'sourced',
+      value: 0.1,
+      unit: 'per year',
+      source: SOURCES.cosmosProp848,
+      asOf: '2023-11-25',
+      note: 'Proposal 848 set inflation_max to 10% (passed 2023-11-25).',
+    },
   },
   minimumStake: {
     delegated: {

@@ -19,6 +19,12 @@ export const ETHEREUM_PROFILE: EthereumProfile = {
       asOf: '2024-10-15',
       note: 'Dune Analytics figure quoted in an article updated 2024-10-15. No later dated figure was found in the stored sources; refresh it.',
     },
+    stakeGrowthEthPerYear: {
+      kind: 'assumption',
+      value: 0,
+      unit: 'ETH per year',
+      note: 'By default total ETH staked is held at its dated figure; the reader can let it grow by a stated amount a year, which lowers the APR (it falls with the square root of the total).',
+    },
   },
   minimumStake: {
     solo: {
@@ -137,7 +143,47 @@ export const ETHEREUM_PROFILE: EthereumProfile = {
       unit: 'ETH',
       source: SOURCES.ethExitQueue2025,
       asOf: '2025-09-15',
-      note: 'A record queue ("as of mid-September", wait above 46 days on Monday 2025-09-15); usually far shorter.',
+      note: 'A record queue ("as of mid-September", wait above 46 days on Monday 2025-09-15); usually far shorter. Not a primary source: refresh from a beacon node (validators in the exiting state). Used as the default exit queue.',
+    },
+    observedEntryQueueEth: {
+      kind: 'assumption',
+      value: 1_500_000,
+      unit: 'ETH',
+      note: 'Deposit queue of about 1.5 million ETH reported by queue trackers in November 2025; no primary, dated figure was found in the stored sources. Refresh from a beacon node (GET /eth/v1/beacon/states/head/pending_deposits). Used as the default entry queue.',
+    },
+    maxPendingPartialsPerSweep: {
+      kind: 'sourced',
+      value: 8,
+      unit: 'withdrawals per block',
+      source: SOURCES.ethElectraPreset,
+      asOf: '2025-05-07',
+      note: 'MAX_PENDING_PARTIALS_PER_WITHDRAWALS_SWEEP: up to 8 of the 16 withdrawals of a block may serve pending partial withdrawals (EIP-7002 requests) before the sweep.',
+    },
+    maxValidatorsPerSweep: {
+      kind: 'sourced',
+      value: 16_384,
+      unit: 'validators per block',
+      source: SOURCES.ethCapellaPreset,
+      asOf: '2023-04-12',
+      note: 'MAX_VALIDATORS_PER_WITHDRAWALS_SWEEP: a block’s sweep stops after looking at this many validators.',
+    },
+    liquidRedemptionDays: {
+      min: {
+        kind: 'sourced',
+        value: 1,
+        unit: 'days',
+        source: SOURCES.lidoWithdrawalsFaq,
+        asOf: '2026-11-29',
+        note: 'Lido: a withdrawal request is normally finalised in 1–5 days (read on this date); longer when its buffer is short or the exit queue is long.',
+      },
+      max: {
+        kind: 'sourced',
+        value: 5,
+        unit: 'days',
+        source: SOURCES.lidoWithdrawalsFaq,
+        asOf: '2026-11-29',
+        note: 'Upper end of the normal range Lido states.',
+      },
     },
   },
 }

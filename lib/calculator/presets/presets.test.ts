@@ -51,8 +51,8 @@ describe('calculator presets', () => {
   })
 
   it('derives APRs from the reward models', () => {
-    // Ethereum: 64 · 82,181.25 / √(34.56e6 · 1e9) = 2.829%
-    expect(CALCULATOR_PRESETS['eth-solo'].input.apr).toBeCloseTo(0.028292143, 8)
+    // Ethereum: ⌊64e9 / ⌊√(34.56e6 · 1e9)⌋⌋ = ⌊64e9 / 185,903,200⌋ = 344 Gwei; 344 · 225 · 365 / 1e9 = 2.8251%
+    expect(CALCULATOR_PRESETS['eth-solo'].input.apr).toBe(0.028251)
     // Cosmos: 0.10 · (1 − 0.02) / 0.638 = 15.36%
     expect(CALCULATOR_PRESETS['cosmos-delegate'].input.apr).toBeCloseTo(0.153605016, 8)
     // Solana: 0.0507 / 0.65 = 7.8%

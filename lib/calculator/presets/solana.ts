@@ -31,6 +31,14 @@ export const SOLANA_PROFILE: SolanaProfile = {
       asOf: '2021-02-10',
       note: 'Full inflation started at epoch 150 on 2021-02-10; agave counts inflation years from the epoch before (149).',
     },
+    referenceEpoch: {
+      kind: 'sourced',
+      value: 662,
+      unit: 'epoch',
+      source: SOURCES.solanaEconomics2024,
+      asOf: '2024-09-10',
+      note: 'Derived from the 5.07% inflation of that date: 8% · 0.85^y = 5.07% gives y = 2.809 inflation-years, i.e. epoch 149 + 2.809 · 78,892,315 / 432,000 ≈ 662. The rate path starts here; refresh it with the current epoch (getEpochInfo).',
+    },
   },
   minimumStake: {
     solo: {
@@ -86,11 +94,21 @@ export const SOLANA_PROFILE: SolanaProfile = {
     },
     epochDays: {
       kind: 'sourced',
-      value: 2.56,
+      value: 2,
       unit: 'days',
-      source: SOURCES.solanaEconomics2024,
-      asOf: '2024-09-10',
-      note: 'Derived: 5.07% inflation on 2024-09-10 puts the chain 2.81 inflation-years (≈ 512 epochs) past epoch 149; 1,308 calendar days since epoch 150 (2021-02-10) over ≈ 511 epochs is ≈ 2.56 days an epoch (nominal: 432,000 slots × 0.4 s = 2 days).',
+      source: SOURCES.solanaEpochLengthDocs,
+      asOf: '2026-11-29',
+      note: '432,000 slots at the 0.4 s target slot time, "1 Epoch ~= 2 days" (read on this date). Recent epochs run close to this; the 2021–24 average was about 2.56 days because slots were slower. Compounding counts and warm-up and cool-down waits follow this figure.',
+    },
+  },
+  soloCosts: {
+    voteCostSolPerDay: {
+      kind: 'sourced',
+      value: 1.1,
+      unit: 'SOL per day',
+      source: SOURCES.solanaValidatorRequirements,
+      asOf: '2026-11-29',
+      note: 'Voting sends a vote transaction for each block the validator agrees with, "which can cost up to 1.1 SOL per day" (read on this date). Used as the solo path’s running cost in tokens.',
     },
   },
 }

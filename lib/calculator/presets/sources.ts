@@ -42,6 +42,23 @@ export const SOURCES = {
     title: 'Ethereum experiences validator congestion as 2.5M ETH remains pending withdrawal',
     url: 'https://maincoin.money/ethereum-experiences-validator-congestion-as-2-5m-eth-remains-pending-withdrawal',
   },
+  ethCapellaBeaconChain: {
+    title: 'Ethereum consensus specs, specs/capella/beacon-chain.md (get_expected_withdrawals, the sweep)',
+    url: 'https://github.com/ethereum/consensus-specs/blob/dev/specs/capella/beacon-chain.md',
+  },
+  lidoWithdrawalsFaq: {
+    title: 'Lido Help Center: FAQ, Ethereum Withdrawals ("under normal circumstances … 1-5 days")',
+    url: 'https://help.lido.fi/en/articles/7858292-faq-ethereum-withdrawals',
+  },
+  cosmosMintParams: {
+    title:
+      'Gaia docs, governance/proposal-types/params-change/Mint.mdx (GoalBonded, InflationRateChange, bounds)',
+    url: 'https://github.com/cosmos/gaia/blob/main/docs/docs/governance/proposal-types/params-change/Mint.mdx',
+  },
+  cosmosMintCode: {
+    title: 'Cosmos SDK x/mint/types/minter.go (NextInflationRate)',
+    url: 'https://github.com/cosmos/cosmos-sdk/blob/main/x/mint/types/minter.go',
+  },
   cosmosProp848: {
     title: 'Cosmos Hub proposal 848: set maximum inflation at 10%',
     url: 'https://www.mintscan.io/cosmos/proposals/848',
@@ -78,6 +95,14 @@ export const SOURCES = {
     title:
       "Odaily / BlockBeats: Is Solana's inflation too high? (inflation 5.07%, 65% staked, start epoch 150)",
     url: 'https://bitget.ng/news/detail/12560604200386',
+  },
+  solanaValidatorRequirements: {
+    title: 'Solana validator documentation: Solana Validator Requirements (vote transaction costs)',
+    url: 'https://docs.solanalabs.com/operations/requirements',
+  },
+  solanaEpochLengthDocs: {
+    title: 'solana-program clock::DEFAULT_SLOTS_PER_EPOCH (docs.rs, 1.18.23): "1 Epoch ~= 2 days"',
+    url: 'https://docs.rs/solana-program/1.18.23/solana_program/clock/constant.DEFAULT_SLOTS_PER_EPOCH.html',
   },
   solanaClock: {
     title: 'Solana SDK clock.rs: DEFAULT_SLOTS_PER_EPOCH = 432,000',
