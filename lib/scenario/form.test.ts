@@ -15,7 +15,7 @@ const type = (field: TextField, text: string): FormAction => ({ type: 'edit', fi
 describe('formReducer', () => {
   it('shows the scenario in the fields, rounding only what is displayed', () => {
     const state = start('network=ethereum')
-    expect(state.text.rate).toBe('2.8292')
+    expect(state.text.rate).toBe('2.8251')
     expect(state.scenario.rate).toBe(presetScenario('eth-solo').rate)
     expect(state.text).toMatchObject({ amount: '32', duration: '365', symbol: 'ETH', commission: '0' })
   })
