@@ -260,7 +260,7 @@ export const enWalkthrough = {
         'Solo Ethereum rewards above 32 ETH are swept to your withdrawal address every few days, so they do not compound.',
       'token-value': 'The token’s value grows with rewards every day, so they compound on their own.',
       epoch:
-        'Solana adds rewards to the stake every epoch (about 146 times a year), so they compound on their own.',
+        'Solana adds rewards to the stake every epoch (about 183 times a year), so they compound on their own.',
       claim:
         'Rewards wait unclaimed and do not compound. Restaking here means claiming and delegating them again once a month (each claim costs a small fee, not counted).',
       platform: 'Some platforms restake rewards for you, others pay them out to your account balance.',

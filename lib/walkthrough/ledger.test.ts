@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   CALCULATOR_PRESETS,
+  SOLANA_EPOCHS_PER_YEAR,
   downtimeLoss,
   ethereumSlashedExitDays,
   projectStake,
@@ -87,7 +88,13 @@ describe('reward figures equal the engine’s for the same inputs', () => {
     )
     const solApr = CALCULATOR_PRESETS['solana-delegate'].input.apr
     expect(sol?.rewards).toBe(
-      projectStake({ principal: 10, apr: solApr, commission: 0.08, compounding: 146, days: 30 }).rewards,
+      projectStake({
+        principal: 10,
+        apr: solApr,
+        commission: 0.08,
+        compounding: SOLANA_EPOCHS_PER_YEAR,
+        days: 30,
+      }).rewards,
     )
   })
 
