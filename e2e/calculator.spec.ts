@@ -49,18 +49,45 @@ test.describe('calculator page', () => {
       /^https:\/\//,
     )
     const apr = page.getByRole('textbox', { name: 'APR', exact: true })
-    // 64 · 82,181.25 / √(34.56 M · 10⁹) = 2.8292 %.
-    await expect(apr).toHaveValue('2.8292')
-    // With 10 M ETH staked: 5,259,600 / √(10¹⁶) = 5.2596 %.
+    // ⌊64 · 10⁹ / ⌊√(34.56 M · 10⁹)⌋⌋ = 344 Gwei an epoch per ETH; 344 · 225 · 365 / 10⁹ = 2.8251 %.
+    await expect(apr).toHaveValue('2.8251')
+    // With 10 M ETH staked: 64 · 10⁹ / √(10¹⁶) = 640 Gwei; 640 · 225 · 365 / 10⁹ = 5.256 %.
     await typeInto(page.getByLabel('Total ETH staked (sets the APR)'), '10000000')
-    await expect(apr).toHaveValue('5.2596')
-    await expect(page).toHaveURL(/\?network=ethereum&apr=5\.2596/)
+    await expect(apr).toHaveValue('5.256')
+    await expect(page).toHaveURL(/\?network=ethereum&apr=5\.256/)
     await expect(panel).toContainText('You have changed values from the preset')
     await typeInto(page.getByLabel('Commission or platform fee'), '10')
-    await expect(result(page, 'Net APR')).toHaveText(pct(0.052596 * 0.9))
+    await expect(result(page, 'Net APR')).toHaveText(pct(0.05256 * 0.9))
     await panel.getByRole('link', { name: 'Reset to the preset' }).click()
-    await expect(apr).toHaveValue('2.8292')
+    await expect(apr).toHaveValue('2.8251')
     await expect(page).toHaveURL(/\?network=ethereum$/)
+  })
+
+  test('a shared link with the network model, credentials and queues reproduces them', async ({ page }) => {
+    // Solana's taper from epoch 662 with 65 % staked: 10 SOL for 10 years end at 14.57 SOL, not 20.98.
+    await page.goto('/calculator?network=solana&days=3650&rates=model')
+    await expect(page.getByRole('combobox', { name: 'Rate over time' })).toHaveValue('model')
+    await expect(result(page, 'Final balance')).toHaveText('14.57 SOL')
+    const results = page.getByRole('region', { name: 'Results' })
+    await expect(results).toContainText('year 1: 7.20%')
+    await expect(results).toContainText('year 10: 2.31%')
+    await expect(results).toContainText('Solana’s inflation tapers 15% a year toward 1.5%, from epoch 662')
+    await page.getByRole('combobox', { name: 'Rate over time' }).selectOption('constant')
+    await expect(page).toHaveURL(/\?network=solana&days=3650$/)
+    await expect(result(page, 'Final balance')).toHaveText('20.98 SOL')
+
+    // 0x02 credentials: 32 ETH for 20 years compound to 55.75 ETH against 50.08 ETH with 0x01.
+    await page.goto('/calculator?network=ethereum&days=7300&credentials=0x02&exitQueue=0&entryQueue=0')
+    await expect(page.getByRole('combobox', { name: /Withdrawal credentials/ })).toHaveValue('0x02')
+    await expect(page.getByLabel(/Exit queue ahead of you/)).toHaveValue('0')
+    await expect(page.getByRole('region', { name: 'Results' })).toContainText(
+      'A solo validator with 0x02 credentials ends with 55.75 ETH (with 0x01: 50.08 ETH)',
+    )
+    await expect(page.getByText('partial withdrawal of rewards, EIP-7002')).toBeVisible()
+    await page.reload()
+    await expect(page.getByRole('combobox', { name: /Withdrawal credentials/ })).toHaveValue('0x02')
+    await expect(page).toHaveURL(/credentials=0x02/)
+    await expect(page).toHaveURL(/exitQueue=0/)
   })
 
   test('the URL reproduces the scenario on reload and through back and forward', async ({ page }) => {

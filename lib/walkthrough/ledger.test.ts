@@ -146,6 +146,7 @@ describe('reward figures equal the engine’s for the same inputs', () => {
       network: 'ethereum',
       stake: 32,
       apr: CALCULATOR_PRESETS['eth-solo'].input.apr,
+      exitQueueEth: 2_500_000,
     })
     if (!engine.supported || ledger === null || ledger.slashing === null) throw new Error('slashed')
     expect(ledger.slashing.total).toBe(engine.total)
@@ -153,7 +154,9 @@ describe('reward figures equal the engine’s for the same inputs', () => {
     if (setup === null) throw new Error('setup')
     const exit = exitTimeline(s, setup, 'standard')
     expect(exit.forced).toBe(true)
-    expect(exit.phases[0]?.endDay).toBeCloseTo(ethereumSlashedExitDays(), 12)
+    // behind the dated 2.5 M ETH exit queue the exit term wins: 10,026 epochs ≈ 44.56 days, not 8,192
+    expect(exit.phases[0]?.endDay).toBeCloseTo(ethereumSlashedExitDays(2_500_000), 12)
+    expect(exit.phases[0]?.endDay).toBeCloseTo(10_026 / 225, 12)
   })
 
   it('slashing in a liquid protocol takes one operator’s share and the stake keeps earning', () => {
