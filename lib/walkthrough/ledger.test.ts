@@ -15,6 +15,7 @@ import {
   exitTimeline,
   expectedYear,
   expectedYearFees,
+  credentialsComparison,
   stakeSetup,
 } from './ledger'
 import { toRewards, walk } from './test-helpers'
@@ -250,5 +251,19 @@ describe('each network profile’s timings come from the engine', () => {
     expect(exitTimeline(s, setup, 'standard').totalDays).toBe(
       timeToLiquidity({ network: 'cosmos', method: 'exchange', platformDays: 30 }).totalDays,
     )
+  })
+
+  it('compares 0x01 and 0x02 credentials for a solo Ethereum validator (issue item 2)', () => {
+    const s = walk([...toRewards({ type: 'SELECT_METHOD', method: 'solo' }, 'b', '32')], 'ethereum')
+    const setup = stakeSetup(s)
+    if (setup === null) throw new Error('setup')
+    // 20 years at the preset's 2.8251 %: 0x01 32 · (1 + 0.028251 · 20) = 50.08064; 0x02 55.7462 (engine tests)
+    const c = credentialsComparison(setup, 7300)
+    expect(c?.sweep).toBeCloseTo(50.08064, 9)
+    expect(c?.compounding).toBeCloseTo(55.74622196, 8)
+    const cosmos = stakeSetup(
+      walk([...toRewards({ type: 'SELECT_METHOD', method: 'delegated' }, 'a', '10')], 'cosmos'),
+    )
+    if (cosmos !== null) expect(credentialsComparison(cosmos, 365)).toBeNull()
   })
 })

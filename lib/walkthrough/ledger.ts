@@ -5,6 +5,7 @@ import {
   bondedBalance,
   downtimeLoss,
   ethereumSlashedExitDays,
+  projectEthereumValidator,
   projectStake,
   slashingLoss,
   timeToActivation,
@@ -106,6 +107,21 @@ export function activationTimeline(setup: StakeSetup): ActivationTimeline {
 }
 
 export type ExitTimeline = { phases: LiquidityPhase[]; totalDays: number; forced: boolean }
+
+/**
+ * A solo Ethereum validator (32 ETH or more) under both withdrawal credentials over `days`, without
+ * incidents: 0x01 sweeps rewards out, 0x02 compounds them in whole-ETH steps (`projectEthereumValidator`).
+ * `null` for every other setup.
+ */
+export function credentialsComparison(
+  setup: StakeSetup,
+  days: number,
+): { sweep: number; compounding: number } | null {
+  if (setup.network !== 'ethereum' || setup.method !== 'solo' || setup.amount < 32) return null
+  const run = (credentials: '0x01' | '0x02') =>
+    projectEthereumValidator({ principal: setup.amount, credentials, apr: setup.apr, days }).finalBalance
+  return { sweep: run('0x01'), compounding: run('0x02') }
+}
 
 /**
  * Days until a slashed solo validator can be withdrawn, behind the dated exit queue (the same default as
