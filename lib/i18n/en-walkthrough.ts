@@ -302,6 +302,8 @@ export const enWalkthrough = {
     heading: 'Summary',
     intro: 'Your simulated stake from start to finish, next to the calculator’s simple projection.',
     caption: 'What happened to your stake',
+    credentials: (sweep: string, compounding: string) =>
+      `Without incidents, a validator with 0x01 credentials (rewards paid out) ends with ${sweep}; with 0x02 credentials (rewards compounding in whole-ETH steps) it would end with ${compounding}.`,
     staked: 'Staked',
     rewards: 'Rewards earned (after the provider’s fee)',
     providerFees: 'Fee kept by the provider',

@@ -1,4 +1,5 @@
-import { cosmosJailAfterHours, ethereumSlashedExitDays } from '@/lib/calculator'
+import { cosmosJailAfterHours } from '@/lib/calculator'
+import { walkthroughSlashedExitDays } from '@/lib/walkthrough/ledger'
 import { getWalkthroughStrings } from '@/lib/i18n/walkthrough'
 import { formatCount, formatDuration, formatPercent, formatTokens } from '@/lib/walkthrough/format'
 import { incidentOptions } from '@/lib/walkthrough/incidents'
@@ -40,7 +41,7 @@ function Outcome({ incident, state, ledger, level }: OutcomeProps) {
     lost.push(t.slashing.lost(formatTokens(ledger.slashing.total, s), formatPercent(share, 3)))
     for (const part of ledger.slashing.parts) lost.push(`${part.label}: ${formatTokens(part.amount, s)}`)
     if (ledger.setup.network === 'ethereum') {
-      if (method === 'solo') lost.push(t.slashing.forcedExit(formatDuration(ethereumSlashedExitDays())))
+      if (method === 'solo') lost.push(t.slashing.forcedExit(formatDuration(walkthroughSlashedExitDays())))
       lost.push(t.slashing.correlation)
     }
     reduce = t.slashing.reduce[key]
