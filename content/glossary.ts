@@ -1,3 +1,4 @@
+import { figure } from '@/lib/data/snapshot'
 import type { GlossaryEntry } from '@/lib/glossary/types'
 
 /**
@@ -737,7 +738,7 @@ export const glossary = [
     term: 'Unbonding (unbonding period)',
     short:
       'The waiting period after you ask to unstake, during which tokens earn no rewards, cannot be moved, and may still be slashed for past faults.',
-    long: 'Unbonding gives the network time to detect and punish misbehaviour that happened while the stake was active. Its length is a network parameter, for example 21 days on the Cosmos Hub. Liquid staking tokens let you sell your position instead of waiting, often at a small discount.',
+    long: `Unbonding gives the network time to detect and punish misbehaviour that happened while the stake was active. Its length is a network parameter, for example ${figure('cosmos.unbondingDays').value} days on the Cosmos Hub. Liquid staking tokens let you sell your position instead of waiting, often at a small discount.`,
     related: ['lock-up', 'exit-queue', 'slashing', 'delegation'],
     aliases: ['unstaking', 'cool-down', 'cooldown'],
   },

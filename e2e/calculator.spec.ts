@@ -1,7 +1,10 @@
 import { readFile } from 'node:fs/promises'
 import { chooseTheme, expect, expectAccessible, expectNoHorizontalOverflow, test } from './fixtures'
 import { pct, result, two, typeInto } from './calculator-helpers'
-import networks from '../content/data/networks.json'
+import networks from '../content/data/networks.json' with { type: 'json' }
+import { projectEthereumValidator, projectStake } from '../lib/calculator'
+import { parseScenarioQuery } from '../lib/scenario/parse'
+import { scenarioToStakeInput } from '../lib/scenario/stake-input'
 
 test.describe('calculator page', () => {
   test.beforeEach(({ isMobile }) => {
@@ -54,19 +57,60 @@ test.describe('calculator page', () => {
       staked.source.url,
     )
     const apr = page.getByRole('textbox', { name: 'APR', exact: true })
-    // 64 · 82,181.25 / √(S · 10⁹) with the snapshot's S (35,633,279 ETH gives 2.7863 %).
-    const presetApr = ((64 * 82_181.25) / Math.sqrt(staked.value * 1e9)) * 100
+    // ⌊64 · 10⁹ / ⌊√(S · 10⁹)⌋⌋ Gwei an epoch per ETH · 225 · 365 / 10⁹ with the snapshot's S
+    // (35,633,279 ETH: 339 Gwei, 2.7840 %).
+    const baseReward = Math.floor(64e9 / Math.floor(Math.sqrt(staked.value * 1e9)))
+    const presetApr = ((baseReward * 225 * 365) / 1e9) * 100
     await expect(apr).toHaveValue(String(Number(presetApr.toFixed(4))))
-    // With 10 M ETH staked: 5,259,600 / √(10¹⁶) = 5.2596 %.
+    // With 10 M ETH staked: 64 · 10⁹ / √(10¹⁶) = 640 Gwei; 640 · 225 · 365 / 10⁹ = 5.256 %.
     await typeInto(page.getByLabel('Total ETH staked (sets the APR)'), '10000000')
-    await expect(apr).toHaveValue('5.2596')
-    await expect(page).toHaveURL(/\?network=ethereum&apr=5\.2596/)
+    await expect(apr).toHaveValue('5.256')
+    await expect(page).toHaveURL(/\?network=ethereum&apr=5\.256/)
     await expect(panel).toContainText('You have changed values from the preset')
     await typeInto(page.getByLabel('Commission or platform fee'), '10')
-    await expect(result(page, 'Net APR')).toHaveText(pct(0.052596 * 0.9))
+    await expect(result(page, 'Net APR')).toHaveText(pct(0.05256 * 0.9))
     await panel.getByRole('link', { name: 'Reset to the preset' }).click()
     await expect(apr).toHaveValue(String(Number(presetApr.toFixed(4))))
     await expect(page).toHaveURL(/\?network=ethereum$/)
+  })
+
+  test('a shared link with the network model, credentials and queues reproduces them', async ({ page }) => {
+    // Solana's taper from the snapshot's reference epoch with its staked share held (epoch 662 and 65 % gave
+    // 14.57 SOL for 10 SOL over 10 years, against 20.98 at the constant rate); the engine gives the figures.
+    const balance = (query: string) =>
+      `${projectStake(scenarioToStakeInput(parseScenarioQuery(query).scenario)).finalBalance.toFixed(2)} SOL`
+    await page.goto('/calculator?network=solana&days=3650&rates=model')
+    await expect(page.getByRole('combobox', { name: 'Rate over time' })).toHaveValue('model')
+    await expect(result(page, 'Final balance')).toHaveText(balance('network=solana&days=3650&rates=model'))
+    const results = page.getByRole('region', { name: 'Results' })
+    await expect(results).toContainText(/year 1: \d+\.\d\d%/)
+    const floor = ((0.015 / networks.figures['solana.stakedFraction'].value) * 100).toFixed(2)
+    await expect(results).toContainText(`year 10: ${floor}%`)
+    await expect(results).toContainText(
+      `Solana’s inflation tapers 15% a year toward 1.5%, from epoch ${networks.figures['solana.referenceEpoch'].value}`,
+    )
+    await page.getByRole('combobox', { name: 'Rate over time' }).selectOption('constant')
+    await expect(page).toHaveURL(/\?network=solana&days=3650$/)
+    await expect(result(page, 'Final balance')).toHaveText(balance('network=solana&days=3650'))
+
+    // 0x02 credentials: 32 ETH for 20 years compound to more than with 0x01 (55.75 against 50.08 ETH at 2.8251 %).
+    const ethQuery = 'network=ethereum&days=7300&credentials=0x02&exitQueue=0&entryQueue=0'
+    const ethApr = scenarioToStakeInput(parseScenarioQuery(ethQuery).scenario).apr
+    const validator = (credentials: '0x01' | '0x02') =>
+      projectEthereumValidator({ principal: 32, credentials, apr: ethApr, days: 7300 }).finalBalance.toFixed(
+        2,
+      )
+    await page.goto(`/calculator?${ethQuery}`)
+    await expect(page.getByRole('combobox', { name: /Withdrawal credentials/ })).toHaveValue('0x02')
+    await expect(page.getByLabel(/Exit queue ahead of you/)).toHaveValue('0')
+    await expect(page.getByRole('region', { name: 'Results' })).toContainText(
+      `A solo validator with 0x02 credentials ends with ${validator('0x02')} ETH (with 0x01: ${validator('0x01')} ETH)`,
+    )
+    await expect(page.getByText('partial withdrawal of rewards, EIP-7002')).toBeVisible()
+    await page.reload()
+    await expect(page.getByRole('combobox', { name: /Withdrawal credentials/ })).toHaveValue('0x02')
+    await expect(page).toHaveURL(/credentials=0x02/)
+    await expect(page).toHaveURL(/exitQueue=0/)
   })
 
   test('the URL reproduces the scenario on reload and through back and forward', async ({ page }) => {

@@ -13,6 +13,17 @@ test.beforeEach(({ isMobile }) => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
 
+  test('the widget accepts the network model and credentials from its query', async ({ page }) => {
+    // Solana's taper (see calculator.spec.ts): 10 SOL for 10 years end at 14.57 SOL.
+    await page.goto('/embed/calculator?network=solana&days=3650&rates=model')
+    await expect(result(page, 'Final balance')).toHaveText('14.57 SOL')
+    await expect(page.getByRole('region', { name: 'Results' })).toContainText('year 10: 2.31%')
+    await page.goto('/embed/calculator?network=ethereum&days=7300&credentials=0x02')
+    await expect(page.getByRole('region', { name: 'Results' })).toContainText(
+      'A solo validator with 0x02 credentials ends with 55.75 ETH (with 0x01: 50.08 ETH)',
+    )
+  })
+
   test('the widget and the page show the right result in their first HTML', async ({ page }) => {
     // 2,000 at 6 % less 10 % commission, compounded monthly for two years.
     const final = `${two(2000 * (1 + 0.054 / 12) ** 24)} TOKEN`

@@ -111,7 +111,7 @@ test.describe('the /walkthrough page', () => {
     await page.getByRole('button', { name: 'Simulate a slashing' }).click()
     await expect(page).toHaveURL(/slashing=30/)
     await expect(page.getByText(/Principal lost: 0\.06\d+ ETH/)).toBeVisible()
-    await expect(page.getByText(/forced out and can be withdrawn only after about 36 days/)).toBeVisible()
+    await expect(page.getByText(/forced out and can be withdrawn only after about 45 days/)).toBeVisible()
     await expect(page.getByText('Simulate two days of downtime')).toBeHidden()
     await page.getByRole('button', { name: /Next: Unstake/ }).click()
     await page.getByRole('button', { name: 'Start unstaking' }).click()

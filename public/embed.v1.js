@@ -19,6 +19,11 @@
     'inflation',
     'symbol',
     'currency',
+    'rates',
+    'stakeGrowth',
+    'credentials',
+    'entryQueue',
+    'exitQueue',
     'theme',
     'compact',
   ]

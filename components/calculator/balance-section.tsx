@@ -7,6 +7,7 @@ import { balancePoints, valueAxisStart } from '@/lib/scenario/chart-data'
 import type { BalancePoint } from '@/lib/scenario/chart-data'
 import { formatNumber, formatPlain } from '@/lib/format'
 import { Heading } from '@/components/ui/heading'
+import { yearlyRatesText } from './network-model'
 import type { CalculatorApi } from './types'
 
 const c = enCalculator.chart
@@ -62,6 +63,9 @@ export function BalanceSection({ calc, headingLevel }: { calc: CalculatorApi; he
         />
       </div>
       <p className="text-sm text-muted">{c.description}</p>
+      {calc.projection.rates === undefined ? null : (
+        <p className="text-sm text-text">{yearlyRatesText(calc.projection)}</p>
+      )}
       <div ref={ref} className={view === 'chart' ? 'js-only' : 'hidden'}>
         {ready ? (
           <Suspense fallback={<ChartPlaceholder />}>

@@ -6,6 +6,7 @@ import { scenarioForNetwork } from '@/lib/scenario/form'
 import { CURRENCIES } from '@/lib/scenario/params'
 import { scenarioToQueryString } from '@/lib/scenario/serialize'
 import type { Scenario } from '@/lib/scenario/types'
+import { NetworkModelFields } from './network-model'
 import { NumberField } from './number-field'
 import { PresetPanel, PresetPicker } from './preset-picker'
 import { CompoundingField, DurationField, RateField, viewFormId } from './schedule-fields'
@@ -85,6 +86,7 @@ export function CalculatorForm({ calc, compact, action, hidden = {}, presetHref 
         )}
         <DurationField calc={calc} />
         {compact ? null : <OptionalFields calc={calc} />}
+        {compact ? null : <NetworkModelFields calc={calc} />}
         {Object.entries(hidden).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}

@@ -23,9 +23,13 @@ export function LiquidityView({
         {t.heading}
       </Heading>
       <p className="text-muted">{s.network === undefined ? t.pick : t.lead}</p>
-      <div className={cn('grid gap-4', timelines.length > 1 && 'md:grid-cols-3')}>
+      <div className={cn('grid gap-4', s.network === undefined && 'md:grid-cols-3')}>
         {timelines.map((timeline) => (
-          <Timeline key={timeline.network} timeline={timeline} detailed={timelines.length === 1} />
+          <Timeline
+            key={`${timeline.network}-${timeline.phases.at(-1)?.id ?? ''}`}
+            timeline={timeline}
+            detailed={s.network !== undefined}
+          />
         ))}
       </div>
     </section>
@@ -37,7 +41,10 @@ function Timeline({ timeline, detailed }: { timeline: LiquidityTimeline; detaile
   return (
     <div className="rounded-lg border border-line bg-surface p-4">
       <p className="font-semibold text-text">
-        {name} <span className="font-normal text-muted">({t.method(timeline.method)})</span>
+        {name}{' '}
+        <span className="font-normal text-muted">
+          ({timeline.phases.at(-1)?.id === 'pending-partial-payout' ? t.partial : t.method(timeline.method)})
+        </span>
       </p>
       <ol className="mt-3 space-y-3 border-l-2 border-line pl-4">
         {timeline.phases.map((phase) => (
@@ -47,7 +54,11 @@ function Timeline({ timeline, detailed }: { timeline: LiquidityTimeline; detaile
               className="absolute top-1.5 -left-[1.4rem] size-2.5 rounded-full bg-accent"
             />
             <p className="text-sm font-semibold text-text">
-              {phase.label}: <span className="font-normal">{t.days(phase.endDay - phase.startDay)}</span>
+              {phase.label}:{' '}
+              <span className="font-normal">
+                {t.days(phase.endDay - phase.startDay)}
+                {phase.worstDays === undefined ? null : `, ${t.worst(t.days(phase.worstDays))}`}
+              </span>
             </p>
             {detailed ? <p className="text-sm text-muted">{phase.description}</p> : null}
             {detailed && phase.source ? (
@@ -61,7 +72,12 @@ function Timeline({ timeline, detailed }: { timeline: LiquidityTimeline; detaile
           </li>
         ))}
       </ol>
-      <p className="mt-3 font-semibold text-text">{t.total(t.days(timeline.totalDays))}</p>
+      <p className="mt-3 font-semibold text-text">
+        {t.total(t.days(timeline.totalDays))}
+        {timeline.worstTotalDays > timeline.totalDays
+          ? `, ${t.worst(t.days(timeline.worstTotalDays))}`
+          : null}
+      </p>
     </div>
   )
 }

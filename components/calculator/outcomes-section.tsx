@@ -2,9 +2,17 @@ import { enCalculator } from '@/lib/i18n/en-calculator'
 import type { OutcomeRange } from '@/lib/calculator'
 import { formatFiat, formatRate, formatTokens } from '@/lib/format'
 import { Heading } from '@/components/ui/heading'
+import { outcomeSlashing } from '@/lib/scenario/analysis'
 import type { Scenario } from '@/lib/scenario/types'
 
 const t = enCalculator.outcomes
+
+/** The outcome range's slashing assumption for the scenario's network, in words. */
+function slashingText(s: Scenario): string {
+  const a = outcomeSlashing(s)
+  if (a.basis === 'no-protocol-slashing') return t.slashing[a.basis]
+  return t.slashing[a.basis](formatRate(a.annualProbability), formatRate(a.fraction))
+}
 
 /** P10 / P50 / P90 of the final balance from the engine's seeded simulation, with its assumptions. */
 export function OutcomesView({
@@ -44,7 +52,7 @@ export function OutcomesView({
           <div>
             <p className="text-sm font-semibold text-text">{t.assumptionsLabel}</p>
             <ul className="mt-1 list-disc space-y-1 pl-5 text-sm text-muted">
-              {[...t.illustrative, ...range.assumptions].map((a) => (
+              {[...t.illustrative, slashingText(s), ...range.assumptions].map((a) => (
                 <li key={a}>{a}</li>
               ))}
             </ul>

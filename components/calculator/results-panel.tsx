@@ -4,6 +4,7 @@ import { enCalculator } from '@/lib/i18n/en-calculator'
 import { formatFiat, formatRate, formatTokens } from '@/lib/format'
 import { summarySentence } from '@/lib/scenario/summary'
 import { Heading } from '@/components/ui/heading'
+import { NetworkModelSummary } from './network-model'
 import type { CalculatorApi } from './types'
 import { useSettled } from './use-settled'
 
@@ -50,6 +51,7 @@ export function ResultsPanel({ calc, headingLevel, disclaimer, compact = false }
         {fiat ? <Stat label={r.gain} value={formatFiat(fiat.gain, s.currency)} wide /> : null}
       </dl>
       {p.real || compact ? null : <p className="text-sm text-muted">{r.noInflation}</p>}
+      <NetworkModelSummary scenario={s} projection={p} />
       <p
         role="status"
         aria-live="polite"

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { figure } from '@/lib/data/snapshot'
 import { timeToActivation } from './activation'
@@ -11,7 +12,7 @@ const EPOCH_DAYS = figure('solana.epochDays').value
 describe('timeToActivation', () => {
   it('times a solo Ethereum deposit with an empty queue', () => {
     // 2 epochs finality + ⌈32/256⌉ = 1 epoch queue + 3 epochs eligibility + 5 epochs lookahead = 11 epochs
-    const t = timeToActivation({ network: 'ethereum', method: 'solo' })
+    const t = timeToActivation({ network: 'ethereum', method: 'solo', queueEth: 0 })
     expect(t.phases.map((p) => p.id)).toEqual([
       'deposit-finality',
       'deposit-queue',
@@ -20,6 +21,26 @@ describe('timeToActivation', () => {
     ])
     expect(t.totalDays).toBeCloseTo(11 / 225, 12)
     expect(t.phases.every((p) => p.source !== null)).toBe(true)
+  })
+
+  it('waits behind the dated deposit queue by default (issue item 4)', () => {
+    // 1,500,000 ETH queued: ⌈1,500,032 / 256⌉ = 5,860 epochs; (2 + 5,860 + 3 + 5) / 225 = 26.089 days
+    // (it showed 11 epochs, 1.17 hours, with the queue at 0)
+    expect(timeToActivation({ network: 'ethereum', method: 'solo' }).totalDays).toBeCloseTo(5870 / 225, 12)
+  })
+
+  it('property: the wait never shrinks as the deposit queue grows', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 1e9, noNaN: true }),
+        fc.double({ min: 0, max: 1e9, noNaN: true }),
+        (a, b) => {
+          const [lo, hi] = a <= b ? [a, b] : [b, a]
+          const at = (queueEth: number) => timeToActivation({ network: 'ethereum', method: 'solo', queueEth })
+          return at(hi).totalDays >= at(lo).totalDays
+        },
+      ),
+    )
   })
 
   it('adds the deposit queue at 256 ETH an epoch', () => {

@@ -11,7 +11,7 @@ export type ActivationInput = {
   method: StakingMethod
   /** Tokens being staked (Ethereum: the deposit counts against the churn). Default: 32 ETH, 1 otherwise. */
   amount?: number
-  /** Ethereum: ETH already waiting in the deposit queue (default 0, the protocol minimum). */
+  /** Ethereum: ETH already waiting in the deposit queue (default: the profile's dated observed queue). */
   queueEth?: number
   /** Solana: share of the current epoch already elapsed, 0 … 1 (default 0: a whole epoch to wait). */
   epochProgress?: number
@@ -149,7 +149,8 @@ export function timeToActivation(input: ActivationInput): ActivationTimeline {
   })
   let drafts: Draft[]
   if (input.network === 'ethereum' && input.method === 'solo') {
-    const queueEth = requireNumber('queueEth', input.queueEth ?? 0, {
+    const defaultQueue = NETWORK_PRESETS.ethereum.liquidity.observedEntryQueueEth.value
+    const queueEth = requireNumber('queueEth', input.queueEth ?? defaultQueue, {
       label: 'Queue',
       range: { min: 0, max: 1e12 },
       message: 'Queue must be a number from 0 to 1,000,000,000,000',

@@ -8,22 +8,36 @@ export const DAYS_PER_YEAR = 365
 export const LN_MAX_GROWTH = Math.log(RANGES.maxGrowthFactor)
 
 /**
- * Natural log of the growth factor after `years` at net annual rate `rate`:
+ * Whole and partial compounding periods in `periods` (= n·t): k = ⌊n·t⌋ and φ = n·t − k. A value within a
+ * billionth of a whole number counts as that whole number, so fractional day counts that are whole
+ * periods in exact arithmetic (e.g. 5 × 73 days) are not split by rounding.
+ */
+export function splitPeriods(periods: number): { k: number; phi: number } {
+  const nearest = Math.round(periods)
+  if (Math.abs(periods - nearest) <= 1e-9 * Math.max(1, Math.abs(periods))) return { k: nearest, phi: 0 }
+  const k = Math.floor(periods)
+  return { k, phi: periods - k }
+}
+
+/**
+ * Natural log of the growth factor after `years` at a constant net annual rate `rate`:
  *
- * - periodic (n a year): ln[(1 + r/n)^(n·t)] = n·t·log1p(r/n)
- * - continuous: ln[e^(r·t)] = r·t
- * - none (simple interest): ln(1 + r·t)
+ * - periodic (n a year): rewards accrue linearly inside a period and are restaked at its end, so the
+ *   k = ⌊n·t⌋ whole periods compound and the remainder φ = n·t − k earns simple interest:
+ *   ln[(1 + r/n)^k · (1 + (r/n)·φ)] = k·log1p(r/n) + log1p((r/n)·φ);
+ * - continuous: ln[e^(r·t)] = r·t;
+ * - none (simple interest): ln(1 + r·t).
  *
- * Partial final period: t = days / 365 is used as is, so a period that has only partly elapsed grows by
- * (1 + r/n) raised to the elapsed fraction. This is the contract's formula evaluated at fractional t; it is
- * continuous and monotonic in days, and differs from "linear accrual inside the period, then compound" by
- * less than r²/(8n²) of the balance.
+ * By Bernoulli's inequality (1 + r/n)^k·(1 + (r/n)·φ) ≥ 1 + r·(k + φ)/n = 1 + r·t, so a restaked stake
+ * never ends below the same stake not restaked, however short the last period.
  */
 export function logGrowth(rate: number, c: CompoundingKind, years: number): number {
   if (years === 0 || rate === 0) return 0
   if (c.kind === 'none') return Math.log1p(rate * years)
   if (c.kind === 'continuous') return rate * years
-  return c.n * years * Math.log1p(rate / c.n)
+  const { k, phi } = splitPeriods(c.n * years)
+  const perPeriod = rate / c.n
+  return k * Math.log1p(perPeriod) + Math.log1p(perPeriod * phi)
 }
 
 /** Refuses growth beyond `RANGES.maxGrowthFactor`, keeping every later multiplication finite. */

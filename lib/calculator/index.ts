@@ -16,6 +16,22 @@ export {
 export type { Compounding } from './compounding'
 
 export { projectStake } from './project'
+export { MAX_PATH_STEPS, pathAprs, yearlyMeanAprs } from './rate-path'
+export type { RatePath } from './rate-path'
+export { ETHEREUM_CREDENTIALS, projectEthereumValidator } from './ethereum-validator'
+export type {
+  EthereumCredentials,
+  EthereumValidatorInput,
+  EthereumValidatorResult,
+} from './ethereum-validator'
+export { networkRatePath } from './presets/rate-paths'
+export type { NetworkRatePathOptions, RatePathAssumption } from './presets/rate-paths'
+export {
+  GENERIC_SLASHED_FRACTION,
+  SLASHING_ANNUAL_PROBABILITY,
+  slashingAssumption,
+} from './outcome-assumptions'
+export type { SlashingAssumption } from './outcome-assumptions'
 export { periodTable } from './period-table'
 export type { PeriodRow, PeriodUnit } from './period-table'
 export { MAX_SERIES_POINTS } from './series'
@@ -30,21 +46,26 @@ export {
   ETHEREUM_EPOCHS_PER_YEAR,
   ethereumActivationExitChurnEth,
   ethereumAnnualIssuance,
+  ethereumBaseRewardPerIncrementGwei,
   ethereumConsensusApr,
+  ethereumRatePath,
 } from './networks/ethereum'
-export { cosmosStakingApr } from './networks/cosmos'
-export type { CosmosAprInput } from './networks/cosmos'
+export type { EthereumRatePathInput } from './networks/ethereum'
+export { cosmosRatePath, cosmosStakingApr } from './networks/cosmos'
+export type { CosmosAprInput, CosmosRatePathInput } from './networks/cosmos'
 export {
   SOLANA_INFLATION,
   solanaInflationRate,
   solanaInflationYears,
+  solanaRatePath,
   solanaStakingApr,
 } from './networks/solana'
-export type { SolanaAprInput } from './networks/solana'
+export type { SolanaAprInput, SolanaRatePathInput } from './networks/solana'
 
 export {
   CALCULATOR_PRESETS,
   CALCULATOR_PRESET_KEYS,
+  SOLANA_EPOCHS_PER_YEAR,
   COSMOS_PROFILE,
   ETHEREUM_PROFILE,
   NETWORK_PRESETS,
@@ -68,12 +89,13 @@ export type {
 } from './presets/index'
 
 export { timeToLiquidity } from './liquidity'
+export { withdrawalSweepDays } from './liquidity-phases'
 export type { LiquidityInput, LiquidityPhase, LiquidityTimeline } from './liquidity'
 
 export { simulateOutcomes } from './outcomes'
 export type { OutcomeInput, OutcomeRange, OutcomeSummary } from './outcomes'
 
-export { compareStakingPaths, defaultFeeModels } from './paths'
+export { compareStakingPaths, defaultFeeModels, fiatCostInTokens } from './paths'
 export type { FeeModel, PathId, PathRow, PathsInput } from './paths'
 
 export { timeToActivation } from './activation'

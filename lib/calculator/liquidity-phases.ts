@@ -10,7 +10,10 @@ export type PhaseDraft = {
   id: string
   label: string
   description: string
+  /** Expected length in days. */
   days: number
+  /** Worst case, when it differs from the expected length (the withdrawal sweep, a protocol's batching). */
+  worstDays?: number
   /** `null` when the timing is an illustrative assumption rather than a protocol rule. */
   source: Source | null
 }
@@ -33,6 +36,29 @@ export type EthereumExitOptions = {
   queueEth: number
   totalStakedEth: number
   validatorCount: number
+  /** Share of validators the sweep finds with something to withdraw, (0, 1] (default 1). */
+  withdrawableShare?: number
+}
+
+/**
+ * Days for the withdrawal sweep to reach a validator (`get_expected_withdrawals`, capella and electra):
+ * each block the sweep visits validators in index order until it has found its withdrawals or looked at
+ * MAX_VALIDATORS_PER_WITHDRAWALS_SWEEP (16,384) of them. A full cycle is validators / visited-per-block
+ * blocks at 7,200 blocks a day. Expected: half a cycle with all 16 withdrawals for the sweep. Worst: a whole
+ * cycle while pending partial withdrawals (EIP-7002 requests) take their maximum 8 of the 16
+ * (MAX_PENDING_PARTIALS_PER_WITHDRAWALS_SWEEP), leaving 8 for the sweep.
+ */
+export function withdrawalSweepDays(validatorCount: number, withdrawableShare = 1) {
+  const l = ETHEREUM_PROFILE.liquidity
+  const blocksPerDay = 86_400 / 12
+  const perBlock = l.withdrawalsPerPayload.value
+  const visited = (withdrawals: number) =>
+    Math.min(l.maxValidatorsPerSweep.value, withdrawals / withdrawableShare)
+  const cycle = (withdrawals: number) => validatorCount / (visited(withdrawals) * blocksPerDay)
+  return {
+    expectedDays: cycle(perBlock) / 2,
+    worstDays: cycle(perBlock - l.maxPendingPartialsPerSweep.value),
+  }
 }
 
 /**
@@ -41,16 +67,15 @@ export type EthereumExitOptions = {
  * 2. `compute_exit_epoch_and_update_churn` then spends the exit churn (256 ETH an epoch) on everything queued
  *    ahead plus this exit's own balance: ⌈(queue + amount) / churn⌉ − 1 more epochs;
  * 3. `withdrawable_epoch` = exit epoch + MIN_VALIDATOR_WITHDRAWABILITY_DELAY (256 epochs ≈ 27.3 h);
- * 4. the withdrawal sweep (`get_expected_withdrawals`, Capella) pays 16 withdrawals a block in validator
- *    order; a full cycle is validators / (16 · 7,200 blocks a day), the worst case used here.
+ * 4. the withdrawal sweep pays out (`withdrawalSweepDays`): about half a cycle expected, a whole cycle
+ *    with pending partial withdrawals taking half of each block's withdrawals in the worst case.
  */
 export function ethereumExitPhases(options: EthereumExitOptions): PhaseDraft[] {
   const l = ETHEREUM_PROFILE.liquidity
   const epochsPerDay = 86_400 / l.epochSeconds.value
   const churn = ethereumActivationExitChurnEth(options.totalStakedEth)
   const queueEpochs = Math.max(0, Math.ceil((options.queueEth + options.amount) / churn) - 1)
-  const slotsPerDay = 86_400 / 12
-  const sweepDays = options.validatorCount / (l.withdrawalsPerPayload.value * slotsPerDay)
+  const sweep = withdrawalSweepDays(options.validatorCount, options.withdrawableShare ?? 1)
   return [
     {
       id: 'exit-request',
@@ -76,9 +101,10 @@ export function ethereumExitPhases(options: EthereumExitOptions): PhaseDraft[] {
     {
       id: 'withdrawal-sweep',
       label: 'Withdrawal sweep pays out',
-      description: `Blocks pay ${l.withdrawalsPerPayload.value} withdrawals each, visiting validators in turn; with ${options.validatorCount.toLocaleString('en-US')} validators a full cycle takes about ${sweepDays.toFixed(1)} days (the worst case shown; on average about half).`,
-      days: sweepDays,
-      source: SOURCES.ethCapellaPreset,
+      description: `Blocks pay ${l.withdrawalsPerPayload.value} withdrawals each, visiting validators in turn; with ${options.validatorCount.toLocaleString('en-US')} validators the sweep reaches yours in about ${sweep.expectedDays.toFixed(1)} days on average (half a cycle), and at worst in ${sweep.worstDays.toFixed(1)} days (a whole cycle while pending partial withdrawals take half of each block's withdrawals).`,
+      days: sweep.expectedDays,
+      worstDays: sweep.worstDays,
+      source: SOURCES.ethCapellaBeaconChain,
     },
   ]
 }
@@ -133,4 +159,52 @@ export function solanaDeactivationPhases(options: SolanaDeactivationOptions): Ph
     source: SOURCES.solanaClock,
   })
   return phases
+}
+
+/**
+ * A partial withdrawal from a 0x02 validator through an EIP-7002 execution-layer request
+ * (`process_withdrawal_request`, electra): the amount above 32 ETH leaves through the exit churn
+ * (`compute_exit_epoch_and_update_churn`), becomes withdrawable MIN_VALIDATOR_WITHDRAWABILITY_DELAY epochs
+ * later, and is then paid from the pending partial withdrawals queue, which each block serves before the
+ * sweep (up to 8 a block), so there is no sweep wait. The validator keeps validating.
+ */
+export function ethereumPartialWithdrawalPhases(options: EthereumExitOptions): PhaseDraft[] {
+  const [request, queue, delay] = ethereumExitPhases(options)
+  const block = 12 / 86_400
+  return [
+    {
+      id: 'withdrawal-request',
+      label: 'Withdrawal request is processed',
+      description:
+        'A partial withdrawal request sent from the withdrawal address is processed in the block that includes it; its exit epoch is at least 5 epochs ahead.',
+      days: request?.days ?? 0,
+      source: SOURCES.ethElectraBeaconChain,
+    },
+    {
+      ...(queue as PhaseDraft),
+      description: (queue as PhaseDraft).description.replace('this exit', 'this amount'),
+    },
+    delay as PhaseDraft,
+    {
+      id: 'pending-partial-payout',
+      label: 'Paid from the pending partial withdrawals',
+      description:
+        'Once withdrawable, the amount is paid in one of the next blocks, before the sweep (up to 8 such payments a block), unless many requests are queued ahead.',
+      days: block,
+      source: SOURCES.ethElectraBeaconChain,
+    },
+  ]
+}
+
+/** Lido's own redemption: normally 1–5 days (its documentation), shown as the midpoint with 5 days at worst. */
+export function liquidRedemptionPhase(): PhaseDraft {
+  const { min, max } = ETHEREUM_PROFILE.liquidity.liquidRedemptionDays
+  return {
+    id: 'protocol-redemption',
+    label: 'The protocol finalises the redemption',
+    description: `The protocol pays from its buffer or from exiting validators; its documentation says this normally takes ${min.value}–${max.value} days, longer when the exit queue is long.`,
+    days: (min.value + max.value) / 2,
+    worstDays: max.value,
+    source: min.source,
+  }
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { figure } from '@/lib/data/snapshot'
 import { timeToLiquidity } from './liquidity'
@@ -6,12 +7,14 @@ import type { LiquidityInput } from './liquidity'
 /** Figures from the network snapshot (content/data/networks.json), so a refresh keeps these tests true. */
 const VALIDATORS = figure('ethereum.validatorCount').value
 const EPOCH_DAYS = figure('solana.epochDays').value
+const EXIT_QUEUE = figure('ethereum.exitQueue').value
 
 describe('timeToLiquidity', () => {
-  it('times a solo Ethereum exit with an empty queue', () => {
+  it('times a solo Ethereum exit with an empty queue, the sweep expected and at worst (issue item 5)', () => {
     // 5 epochs = 5/225 d = 0.0222; queue ⌈32/256⌉ − 1 = 0 epochs; 256 epochs = 1.1378 d;
-    // sweep: validators / (16 · 7,200 a day), e.g. 993,342 / 115,200 = 8.6228 d
-    const t = timeToLiquidity({ network: 'ethereum', method: 'solo' })
+    // sweep cycle: validators / (16 · 7,200 a day), e.g. 993,342 / 115,200 = 8.6228 d: expected half;
+    // worst a whole cycle at 16 − 8 pending partials = 8 a block: validators / 57,600
+    const t = timeToLiquidity({ network: 'ethereum', method: 'solo', queueEth: 0 })
     expect(t.phases.map((p) => p.id)).toEqual([
       'exit-request',
       'exit-queue',
@@ -19,12 +22,60 @@ describe('timeToLiquidity', () => {
       'withdrawal-sweep',
     ])
     expect(t.phases[2]?.endDay).toBeCloseTo(5 / 225 + 256 / 225, 12)
-    expect(t.totalDays).toBeCloseTo(5 / 225 + 256 / 225 + VALIDATORS / 115_200, 12)
+    expect(t.totalDays).toBeCloseTo(5 / 225 + 256 / 225 + VALIDATORS / 115_200 / 2, 12)
+    expect(t.phases[3]?.worstDays).toBeCloseTo(VALIDATORS / 57_600, 12)
+    expect(t.worstTotalDays).toBeCloseTo(5 / 225 + 256 / 225 + VALIDATORS / 57_600, 12)
+  })
+
+  it('waits behind the dated exit queue by default (issue item 4)', () => {
+    // the snapshot's exit queue Q ahead: ⌈(Q + 32) / 256⌉ − 1 epochs; 2,304,000 ETH (2025-11-13) gives 9,000
+    // epochs = 40 d, plus 5 + 256 epochs and half a sweep cycle
+    const queueEpochs = Math.ceil((EXIT_QUEUE + 32) / 256) - 1
+    const t = timeToLiquidity({ network: 'ethereum', method: 'solo' })
+    expect(t.totalDays).toBeCloseTo(queueEpochs / 225 + 5 / 225 + 256 / 225 + VALIDATORS / 115_200 / 2, 10)
+  })
+
+  it('redeems a liquid staking token in Lido’s stated 1–5 days, not the validator sweep', () => {
+    const t = timeToLiquidity({ network: 'ethereum', method: 'liquid', liquidExit: 'redeem' })
+    expect(t.phases.map((p) => p.id)).toEqual(['redeem-request', 'protocol-redemption'])
+    expect(t.totalDays).toBeCloseTo(10 / 1440 + 3, 12)
+    expect(t.worstTotalDays).toBeCloseTo(10 / 1440 + 5, 12)
+  })
+
+  it('pays a 0x02 partial withdrawal (EIP-7002) without the sweep', () => {
+    // 5 epochs + ⌈(0 + 10) / 256⌉ − 1 = 0 epochs + 256 epochs + one 12-second block
+    const t = timeToLiquidity({
+      network: 'ethereum',
+      method: 'solo',
+      credentials: '0x02',
+      withdrawal: 'partial',
+      amount: 10,
+      queueEth: 0,
+    })
+    expect(t.phases.at(-1)?.id).toBe('pending-partial-payout')
+    expect(t.totalDays).toBeCloseTo(261 / 225 + 12 / 86_400, 12)
+    expect(() =>
+      timeToLiquidity({ network: 'ethereum', method: 'solo', credentials: '0x01', withdrawal: 'partial' }),
+    ).toThrow(expect.objectContaining({ field: 'withdrawal' }))
+  })
+
+  it('property: the wait never shrinks as the exit queue grows', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 1e9, noNaN: true }),
+        fc.double({ min: 0, max: 1e9, noNaN: true }),
+        (a, b) => {
+          const [lo, hi] = a <= b ? [a, b] : [b, a]
+          const at = (queueEth: number) => timeToLiquidity({ network: 'ethereum', method: 'solo', queueEth })
+          return at(hi).totalDays >= at(lo).totalDays && at(hi).worstTotalDays >= at(lo).worstTotalDays
+        },
+      ),
+    )
   })
 
   it('adds the exit queue, counting the exiting balance against the churn', () => {
     // ⌈(2,500,000 + 32) / 256⌉ − 1 = 9,765 epochs = 43.4 days more than an empty queue
-    const empty = timeToLiquidity({ network: 'ethereum', method: 'solo' }).totalDays
+    const empty = timeToLiquidity({ network: 'ethereum', method: 'solo', queueEth: 0 }).totalDays
     const busy = timeToLiquidity({ network: 'ethereum', method: 'solo', queueEth: 2_500_000 }).totalDays
     expect(busy - empty).toBeCloseTo(9_765 / 225, 10)
   })

@@ -2,6 +2,8 @@ import { CalculatorInputError } from './errors'
 import {
   cosmosUnbondingPhases,
   ethereumExitPhases,
+  ethereumPartialWithdrawalPhases,
+  liquidRedemptionPhase,
   solanaDeactivationPhases,
   swapPhase,
 } from './liquidity-phases'
@@ -21,8 +23,12 @@ export type LiquidityInput = {
   startDate?: string | number
   /** Liquid staking: sell the token on a market (default) or redeem it through the protocol. */
   liquidExit?: 'swap' | 'redeem'
-  /** Ethereum: ETH already waiting in the exit queue (default 0, the protocol minimum). */
+  /** Ethereum: ETH already waiting in the exit queue (default: the profile's dated observed queue). */
   queueEth?: number
+  /** Ethereum solo: `'partial'` withdraws `amount` from a 0x02 validator by an EIP-7002 request (default `'full'`). */
+  withdrawal?: 'full' | 'partial'
+  /** Ethereum solo: the validator's withdrawal credentials (default `'0x01'`); partial needs `'0x02'`. */
+  credentials?: '0x01' | '0x02'
   /** Ethereum: total ETH staked (default: the preset), which sets the churn limit. */
   totalStakedEth?: number
   /** Ethereum: validators in the sweep (default: the preset). */
@@ -40,7 +46,10 @@ export type LiquidityPhase = {
   label: string
   description: string
   startDay: number
+  /** Expected end. */
   endDay: number
+  /** Worst-case length of this phase in days, when it differs from the expected one. */
+  worstDays?: number
   source: Source | null
   /** ISO 8601 timestamps, when `startDate` was given. */
   startDate?: string
@@ -51,8 +60,10 @@ export type LiquidityTimeline = {
   network: NetworkId
   method: StakingMethod
   phases: LiquidityPhase[]
-  /** Days from `startDay` until the funds are usable. */
+  /** Expected days from `startDay` until the funds are usable. */
   totalDays: number
+  /** Days until usable when every phase takes its worst case. */
+  worstTotalDays: number
   /** When `startDate` was given: the earliest moment the funds are usable. */
   usableDate?: string
 }
@@ -105,18 +116,36 @@ function draftsFor(input: LiquidityInput): PhaseDraft[] {
   }
   if (method === 'liquid' && (input.liquidExit ?? 'swap') === 'swap') return [swapPhase(profile.symbol)]
   let protocol: PhaseDraft[]
-  if (network === 'ethereum') {
+  if (network === 'ethereum' && method === 'liquid') {
+    protocol = [liquidRedemptionPhase()]
+  } else if (network === 'ethereum') {
     const eth = NETWORK_PRESETS.ethereum
-    protocol = ethereumExitPhases({
+    const options = {
       amount: nonNegative('amount', input.amount, 32),
-      queueEth: nonNegative('queueEth', input.queueEth, 0),
+      queueEth: nonNegative('queueEth', input.queueEth, eth.liquidity.observedExitQueueEth.value),
       totalStakedEth: nonNegative(
         'totalStakedEth',
         input.totalStakedEth,
         eth.rewardModel.totalStakedEth.value,
       ),
       validatorCount: nonNegative('validatorCount', input.validatorCount, eth.liquidity.validatorCount.value),
-    })
+    }
+    const credentials = input.credentials ?? '0x01'
+    if (credentials !== '0x01' && credentials !== '0x02') {
+      throw new CalculatorInputError('credentials', 'Withdrawal credentials must be 0x01 or 0x02')
+    }
+    const withdrawal = input.withdrawal ?? 'full'
+    if (withdrawal !== 'full' && withdrawal !== 'partial') {
+      throw new CalculatorInputError('withdrawal', 'Withdrawal must be full or partial')
+    }
+    if (withdrawal === 'partial' && (method !== 'solo' || credentials !== '0x02')) {
+      throw new CalculatorInputError(
+        'withdrawal',
+        'Partial withdrawals by request (EIP-7002) need your own validator with 0x02 credentials',
+      )
+    }
+    protocol =
+      withdrawal === 'partial' ? ethereumPartialWithdrawalPhases(options) : ethereumExitPhases(options)
   } else if (network === 'cosmos') {
     protocol = cosmosUnbondingPhases()
   } else {
@@ -167,6 +196,7 @@ export function timeToLiquidity(input: LiquidityInput): LiquidityTimeline {
   const startDay = nonNegative('startDay', input.startDay, 0, 36_500)
   const startMs = input.startDate === undefined ? undefined : parseStart(input.startDate)
   let day = startDay
+  let worst = 0
   const phases = draftsFor(input).map((draft): LiquidityPhase => {
     const phase: LiquidityPhase = {
       id: draft.id,
@@ -176,6 +206,8 @@ export function timeToLiquidity(input: LiquidityInput): LiquidityTimeline {
       endDay: day + draft.days,
       source: draft.source,
     }
+    if (draft.worstDays !== undefined) phase.worstDays = draft.worstDays
+    worst += draft.worstDays ?? draft.days
     if (startMs !== undefined) {
       phase.startDate = new Date(startMs + (day - startDay) * DAY_MS).toISOString()
       phase.endDate = new Date(startMs + (phase.endDay - startDay) * DAY_MS).toISOString()
@@ -188,6 +220,7 @@ export function timeToLiquidity(input: LiquidityInput): LiquidityTimeline {
     method: input.method,
     phases,
     totalDays: day - startDay,
+    worstTotalDays: worst,
   }
   if (startMs !== undefined)
     timeline.usableDate = new Date(startMs + timeline.totalDays * DAY_MS).toISOString()

@@ -2,6 +2,7 @@ import { compoundingKind } from './compounding'
 import { CalculatorInputError } from './errors'
 import { DAYS_PER_YEAR, assertGrowthFits, logGrowth } from './growth'
 import { mulberry32, quantile } from './prng'
+import { yearlyMeanAprs } from './rate-path'
 import { assertStakeInput } from './stake-input'
 import type { StakeInput } from './types'
 import { fractionRule, requireNumber } from './validate'
@@ -35,17 +36,31 @@ export type OutcomeRange = OutcomeSummary & {
   assumptions: string[]
 }
 
-function summarize(values: Float64Array): OutcomeSummary {
+/** Neumaier's compensated sum: the rounding error of each addition is carried, not lost. */
+function compensatedSum(values: Float64Array): number {
   let sum = 0
-  for (const v of values) sum += v
+  let carry = 0
+  for (const v of values) {
+    const t = sum + v
+    carry += Math.abs(sum) >= Math.abs(v) ? sum - t + v : v - t + sum
+    sum = t
+  }
+  return sum + carry
+}
+
+function summarize(values: Float64Array): OutcomeSummary {
+  const sum = compensatedSum(values)
   values.sort()
+  const min = values[0] ?? 0
+  const max = values[values.length - 1] ?? 0
   return {
     p10: quantile(values, 0.1),
     p50: quantile(values, 0.5),
     p90: quantile(values, 0.9),
-    mean: sum / values.length,
-    min: values[0] ?? 0,
-    max: values[values.length - 1] ?? 0,
+    // The exact mean lies in [min, max]; the clamp keeps the last rounding of the division there too.
+    mean: Math.min(max, Math.max(min, sum / values.length)),
+    min,
+    max,
   }
 }
 
@@ -97,7 +112,8 @@ function readOptions(input: OutcomeInput) {
 /**
  * Seeded Monte Carlo range of the final value (P10 / P50 / P90). Model, per path and per year (the last,
  * partial year counts pro rata):
- * - APR_y = max(0, apr + U(aprDrift.min, aprDrift.max)); net rate = APR_y · (1 − commission) · uptime;
+ * - APR_y = max(0, base_y + U(aprDrift.min, aprDrift.max)), where base_y is `apr`, or with a `ratePath`
+ *   the path's mean gross APR in year y; net rate = APR_y · (1 − commission) · uptime;
  * - the year's growth follows `compounding` exactly as `projectStake` does; with `'none'` rewards pile up
  *   beside the stake and are never slashed;
  * - slashing: a Bernoulli event with probability 1 − (1 − p)^(year fraction) removes `fraction` of the stake
@@ -111,7 +127,9 @@ export function simulateOutcomes(input: OutcomeInput): OutcomeRange {
   const o = readOptions(input)
   const kind = compoundingKind(input.compounding)
   const years = input.days / DAYS_PER_YEAR
-  const worstRate = Math.max(0, input.apr + o.driftMax) * (1 - input.commission) * o.uptime
+  const yearly = input.ratePath === undefined ? [input.apr] : yearlyMeanAprs(input.ratePath, input.days)
+  const baseApr = (year: number) => yearly[Math.min(year, yearly.length - 1)] ?? input.apr
+  const worstRate = Math.max(0, Math.max(...yearly) + o.driftMax) * (1 - input.commission) * o.uptime
   assertGrowthFits(logGrowth(worstRate, kind, years))
 
   const segments: number[] = []
@@ -130,8 +148,9 @@ export function simulateOutcomes(input: OutcomeInput): OutcomeRange {
     let staked = input.principal
     let unstakedRewards = 0
     let slashed = false
-    for (const t of segments) {
-      const apr = Math.max(0, input.apr + o.driftMin + (o.driftMax - o.driftMin) * random())
+    for (let year = 0; year < segments.length; year += 1) {
+      const t = segments[year] as number
+      const apr = Math.max(0, baseApr(year) + o.driftMin + (o.driftMax - o.driftMin) * random())
       const rate = apr * rateScale
       if (kind.kind === 'none') unstakedRewards += staked * rate * t
       else staked *= Math.exp(logGrowth(rate, kind, t))

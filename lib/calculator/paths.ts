@@ -2,7 +2,11 @@ import type { Compounding } from './compounding'
 import { CalculatorInputError } from './errors'
 import { NETWORK_PRESETS } from './presets/index'
 import type { NetworkId } from './presets/types'
+import { projectEthereumValidator } from './ethereum-validator'
+import type { EthereumCredentials } from './ethereum-validator'
 import { projectStake } from './project'
+import type { RatePath } from './rate-path'
+import { linearPrice } from './series'
 import { fractionRule, requireNumber } from './validate'
 
 export type PathId = 'solo' | 'pooled' | 'liquid' | 'exchange'
@@ -15,6 +19,8 @@ export type FeeModel = {
   rewardFee: number
   /** A running cost per month (e.g. hardware and electricity for solo staking), in fiat or tokens. */
   fixedMonthlyCost?: { amount: number; currency: 'fiat' | 'token' }
+  /** A running cost per day paid in tokens (e.g. Solana vote transactions). */
+  tokenCostPerDay?: number
   /** Smallest stake the path accepts, in tokens. */
   minimumStake: number
   /** How rewards compound on this path. */
@@ -35,6 +41,10 @@ export type PathsInput = {
   compounding?: Compounding
   /** Replace the default fee models. */
   paths?: FeeModel[]
+  /** A changing gross APR (a network model's path); replaces `apr` for every path. */
+  ratePath?: RatePath
+  /** Ethereum solo: withdrawal credentials (default `'0x01'`: rewards swept; `'0x02'` compounds). */
+  credentials?: EthereumCredentials
 }
 
 export type PathRow = {
@@ -46,7 +56,11 @@ export type PathRow = {
   rewards: number
   /** Rewards before any fee, same compounding. */
   grossRewards: number
-  fees: { rewardFee: number; fixedCosts: number; total: number }
+  /**
+   * `rewardFee` and `fixedCosts` in tokens; fiat running costs are paid in fiat when due, so they are
+   * given in fiat as paid (`fixedCostsFiat`) and in tokens at the price of each payment day.
+   */
+  fees: { rewardFee: number; fixedCosts: number; fixedCostsFiat: number; total: number }
   /** apr · (1 − rewardFee). */
   netApr: number
   /** (finalBalance / principal)^(365 / days) − 1, after every fee; absent when undefined. */
@@ -62,23 +76,26 @@ const MONTH_DAYS = 365 / 12
 /**
  * Default fee models: illustrative assumptions for comparing shapes of cost, not quotes from any
  * platform. Solo: no reward fee but 50 (fiat) a month for hardware, power and internet; on Ethereum a
- * 32 ETH minimum (MIN_ACTIVATION_BALANCE) and no compounding (rewards above 32 ETH are swept out).
+ * 32 ETH minimum (MIN_ACTIVATION_BALANCE), with rewards compounding only under 0x02 credentials
+ * (`projectEthereumValidator`); on Solana also the vote transactions, a sourced SOL-a-day cost.
  * Pooled, liquid and exchange fees come from the network profile's typical fees (10 %, 10 %, 25 % by default).
  */
 export function defaultFeeModels(network?: NetworkId, compounding: Compounding = 'daily'): FeeModel[] {
   const profile = network === undefined ? undefined : NETWORK_PRESETS[network]
   const fee = (id: PathId, fallback: number) => profile?.typicalFee[id]?.value ?? fallback
+  const solo: FeeModel = {
+    id: 'solo',
+    label: 'Solo validator',
+    rewardFee: 0,
+    fixedMonthlyCost: { amount: 50, currency: 'fiat' },
+    minimumStake: network === 'ethereum' ? 32 : 0,
+    compounding: network === 'ethereum' ? 'none' : compounding,
+    illustrative: true,
+    note: 'Illustrative: keep all rewards, pay about 50 a month for hardware, power and internet.',
+  }
+  if (network === 'solana') solo.tokenCostPerDay = NETWORK_PRESETS.solana.soloCosts.voteCostSolPerDay.value
   return [
-    {
-      id: 'solo',
-      label: 'Solo validator',
-      rewardFee: 0,
-      fixedMonthlyCost: { amount: 50, currency: 'fiat' },
-      minimumStake: network === 'ethereum' ? 32 : 0,
-      compounding: network === 'ethereum' ? 'none' : compounding,
-      illustrative: true,
-      note: 'Illustrative: keep all rewards, pay about 50 a month for hardware, power and internet.',
-    },
+    solo,
     {
       id: 'pooled',
       label: 'Staking pool',
@@ -116,6 +133,13 @@ function validateModel(model: FeeModel): void {
     range: { min: 0, max: 1e12 },
     message: 'Minimum stake must be between 0 and 1,000,000,000,000',
   })
+  if (model.tokenCostPerDay !== undefined) {
+    requireNumber('tokenCostPerDay', model.tokenCostPerDay, {
+      label: 'Daily token cost',
+      range: { min: 0, max: 1e9 },
+      message: 'Daily token cost must be between 0 and 1,000,000,000',
+    })
+  }
   if (model.fixedMonthlyCost !== undefined) {
     requireNumber('fixedMonthlyCost', model.fixedMonthlyCost.amount, {
       label: 'Monthly cost',
@@ -129,10 +153,33 @@ function validateModel(model: FeeModel): void {
 }
 
 /**
+ * Fiat running costs in tokens at the price of each payment day: each month's cost (the last month
+ * prorated) is paid at the month's start, when the price is price · (1 + change · day / days). Paying 600
+ * while the price doubles costs fewer tokens each month, and stays 600 in fiat.
+ */
+export function fiatCostInTokens(
+  monthlyFiat: number,
+  days: number,
+  price: number,
+  priceChange: number,
+): { fiat: number; tokens: number } {
+  let tokens = 0
+  let fiat = 0
+  for (let start = 0; start < days; start += MONTH_DAYS) {
+    const share = Math.min(MONTH_DAYS, days - start) / MONTH_DAYS
+    const amount = monthlyFiat * share
+    fiat += amount
+    tokens += amount / linearPrice(price, priceChange, start, days)
+  }
+  return { fiat, tokens }
+}
+
+/**
  * The same principal across staking paths, each with its fee model. Rewards follow `projectStake`
- * (net APR = apr · (1 − rewardFee)); fixed monthly costs are subtracted from the final balance without
- * compounding, converted to tokens at the start price. Rows for paths a network does not offer, or below
- * the path's minimum stake, are still computed but marked ineligible with a reason.
+ * (net APR = apr · (1 − rewardFee)), or for solo Ethereum `projectEthereumValidator` with the chosen
+ * credentials. Running costs are subtracted from the final balance without compounding: token costs as
+ * given, fiat costs in tokens at the price of each payment day (`fiatCostInTokens`). Rows for paths a
+ * network does not offer, or below the path's minimum stake, are still computed but marked ineligible.
  */
 export function compareStakingPaths(input: PathsInput): PathRow[] {
   const models = input.paths ?? defaultFeeModels(input.network, input.compounding)
@@ -148,13 +195,28 @@ export function compareStakingPaths(input: PathsInput): PathRow[] {
       days: input.days,
       compounding: model.compounding,
     }
-    const gross = projectStake({ ...base, commission: 0 })
+    const ratePath = input.ratePath === undefined ? {} : { ratePath: input.ratePath }
+    const gross = projectStake({ ...base, ...ratePath, commission: 0 })
     const net = projectStake({
       ...base,
+      ...ratePath,
       commission: model.rewardFee,
       price: input.price,
       priceChange: input.priceChange,
     })
+    const validator =
+      model.id === 'solo' && input.network === 'ethereum' && input.principal >= 32
+        ? projectEthereumValidator({
+            principal: input.principal,
+            credentials: input.credentials ?? '0x01',
+            apr: input.apr,
+            commission: model.rewardFee,
+            days: input.days,
+            ...ratePath,
+          })
+        : undefined
+    const stakeFinal = validator?.finalBalance ?? net.finalBalance
+    const grossRewards = validator?.rewards ?? gross.rewards
     const reasons: string[] = []
     if (profile !== undefined && !(profile.methods as readonly string[]).includes(model.id)) {
       reasons.push(`${profile.name} does not offer ${model.label.toLowerCase()} in this guide`)
@@ -162,24 +224,27 @@ export function compareStakingPaths(input: PathsInput): PathRow[] {
     if (input.principal < model.minimumStake) {
       reasons.push(`Needs at least ${model.minimumStake} tokens (you entered ${input.principal})`)
     }
-    let fixedCosts = 0
+    let fixedCosts = (model.tokenCostPerDay ?? 0) * input.days
+    let fixedCostsFiat = 0
     const cost = model.fixedMonthlyCost
     if (cost !== undefined && cost.amount > 0) {
-      const months = input.days / MONTH_DAYS
-      if (cost.currency === 'token') fixedCosts = cost.amount * months
-      else if (input.price !== undefined && input.price > 0) fixedCosts = (cost.amount * months) / input.price
-      else reasons.push('A token price is needed to count the fixed monthly running cost')
+      if (cost.currency === 'token') fixedCosts += cost.amount * (input.days / MONTH_DAYS)
+      else if (input.price !== undefined && input.price > 0) {
+        const paid = fiatCostInTokens(cost.amount, input.days, input.price, input.priceChange ?? 0)
+        fixedCosts += paid.tokens
+        fixedCostsFiat = paid.fiat
+      } else reasons.push('A token price is needed to count the fixed monthly running cost')
     }
-    const finalBalance = net.finalBalance - fixedCosts
-    const rewardFee = gross.finalBalance - net.finalBalance
+    const finalBalance = stakeFinal - fixedCosts
+    const rewardFee = validator === undefined ? gross.finalBalance - net.finalBalance : 0
     const row: PathRow = {
       id: model.id,
       label: model.label,
       eligible: reasons.length === 0,
       finalBalance,
       rewards: finalBalance - input.principal,
-      grossRewards: gross.rewards,
-      fees: { rewardFee, fixedCosts, total: rewardFee + fixedCosts },
+      grossRewards,
+      fees: { rewardFee, fixedCosts, fixedCostsFiat, total: rewardFee + fixedCosts },
       netApr: net.netApr,
       illustrative: model.illustrative,
       note: model.note,

@@ -11,7 +11,7 @@ import {
 } from './penalties'
 import type { StakeInput } from './types'
 
-const APR = 0.028292143 // an Ethereum consensus APR (2.83 %)
+const APR = 0.028251 // an Ethereum consensus APR (2.8251 %: 344 Gwei · 225 · 365 / 10⁹)
 /** Total ETH staked from the network snapshot (content/data/networks.json). */
 const STAKED = figure('ethereum.totalStaked').value
 
@@ -20,17 +20,44 @@ describe('slashingLoss', () => {
     const out = slashingLoss({ network: 'ethereum', stake: 32, apr: APR })
     if (!out.supported) throw new Error('Ethereum slashes')
     // initial 32/4096 = 0.0078125; correlation 32·3·32/S (S ETH staked; 0.0000862 at 35.63 M);
-    // waiting 32 · 0.0282921 · 0.625 · (8192/225)/365.25 = 0.0564 ETH
+    // waiting 32 · 0.028251 · 0.625 · (8192/225)/365 = 0.05640 ETH (the APR is per 365 days)
     const [initial, correlation, waiting] = out.parts
     expect(initial?.amount).toBeCloseTo(0.0078125, 12)
     expect(correlation?.amount).toBeCloseTo((32 * 3 * 32) / STAKED, 12)
-    expect(waiting?.amount).toBeCloseTo(32 * APR * 0.625 * (8192 / 225 / 365.25), 12)
-    expect(out.total).toBeCloseTo(
-      0.0078125 + (32 * 96) / STAKED + 32 * APR * 0.625 * (8192 / 225 / 365.25),
-      12,
-    )
+    expect(waiting?.amount).toBeCloseTo(32 * APR * 0.625 * (8192 / 225 / 365), 12)
+    expect(out.total).toBeCloseTo(0.0078125 + (32 * 96) / STAKED + 32 * APR * 0.625 * (8192 / 225 / 365), 12)
     expect(out.forcedExitDays).toBeCloseTo(8192 / 225, 12)
     expect(ethereumSlashedExitDays()).toBeCloseTo(36.408888, 5)
+  })
+
+  it.each([
+    // empty queue: max(5 + 0 + 256, 8,192) = 8,192 epochs = 36.41 days
+    { queue: 0, epochs: 8192 },
+    // 1 M ETH ahead: exit epoch 5 + ⌈1,000,032 / 256⌉ − 1 = 5 + 3,906 = 3,911; 3,911 + 256 = 4,167 < 8,192
+    { queue: 1_000_000, epochs: 8192 },
+    // 2.5 M ETH ahead: 5 + ⌈2,500,032 / 256⌉ − 1 = 5 + 9,765 = 9,770; + 256 = 10,026 > 8,192: the exit wins
+    { queue: 2_500_000, epochs: 10_026 },
+  ])(
+    'makes a slashed validator withdrawable after $epochs epochs behind $queue ETH (issue item 6)',
+    ({ queue, epochs }) => {
+      expect(ethereumSlashedExitDays(queue)).toBeCloseTo(epochs / 225, 12)
+      const out = slashingLoss({ network: 'ethereum', stake: 32, apr: APR, exitQueueEth: queue })
+      if (!out.supported) throw new Error('Ethereum slashes')
+      expect(out.forcedExitDays).toBeCloseTo(epochs / 225, 12)
+    },
+  )
+
+  it('property: the slashed exit never comes sooner behind a longer queue', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 1e8, noNaN: true }),
+        fc.double({ min: 0, max: 1e8, noNaN: true }),
+        (a, b) => {
+          const [lo, hi] = a <= b ? [a, b] : [b, a]
+          return ethereumSlashedExitDays(hi) >= ethereumSlashedExitDays(lo)
+        },
+      ),
+    )
   })
 
   it('charges a correlation penalty of three times the share slashed together, capped at everything', () => {
@@ -118,7 +145,7 @@ describe('downtimeLoss', () => {
   it('charges an offline Ethereum validator 40/64 of the ideal reward as penalties', () => {
     const stake: StakeInput = { principal: 32, apr: APR, commission: 0, compounding: 'none', days: 0 }
     const out = downtimeLoss({ network: 'ethereum', stake, earnedDays: 10, days: 3 })
-    expect(out.penaltyTotal).toBeCloseTo(32 * APR * 0.625 * (3 / 365.25), 12)
+    expect(out.penaltyTotal).toBeCloseTo(32 * APR * 0.625 * (3 / 365), 12)
     expect(out.missedRewards).toBeCloseTo(32 * APR * (3 / 365), 12)
   })
 

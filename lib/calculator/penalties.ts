@@ -1,5 +1,11 @@
 import { CalculatorInputError } from './errors'
-import { ETHEREUM_EPOCHS_PER_DAY, ETHEREUM, ethereumConsensusApr } from './networks/ethereum'
+import { DAYS_PER_YEAR } from './growth'
+import {
+  ETHEREUM_EPOCHS_PER_DAY,
+  ETHEREUM,
+  ethereumActivationExitChurnEth,
+  ethereumConsensusApr,
+} from './networks/ethereum'
 import { NETWORK_PRESETS } from './presets/index'
 import { COSMOS_PENALTIES, ETHEREUM_PENALTIES, SOLANA_PENALTIES } from './presets/penalties'
 import type { NetworkId, Source } from './presets/types'
@@ -23,6 +29,8 @@ export type SlashingInput = {
    * correlation penalty (default: only this stake, an isolated incident).
    */
   correlatedShare?: number
+  /** Ethereum: ETH already in the exit queue when the slashing happens (default 0). */
+  exitQueueEth?: number
 }
 
 export type SlashingOutcome =
@@ -48,9 +56,24 @@ const tokens = (field: string, value: number) =>
     message: `${field} must be a number from 0 to 1,000,000,000,000`,
   })
 
-/** Days a slashed Ethereum validator waits before it is withdrawable: 8,192 epochs ≈ 36.4 days. */
-export function ethereumSlashedExitDays(): number {
-  return ETHEREUM_PENALTIES.epochsPerSlashingsVector.value / ETHEREUM_EPOCHS_PER_DAY
+/**
+ * Days a slashed Ethereum validator waits before it is withdrawable. `slash_validator` (electra) first
+ * calls `initiate_validator_exit`, whose exit epoch waits for the exit churn like any exit
+ * (1 + MAX_SEED_LOOKAHEAD epochs, then ⌈(queue + balance) / churn⌉ − 1 more), then sets
+ * withdrawable_epoch = max(exit epoch + MIN_VALIDATOR_WITHDRAWABILITY_DELAY, slashing epoch +
+ * EPOCHS_PER_SLASHINGS_VECTOR). With an empty queue that is 8,192 epochs ≈ 36.4 days; behind a 2.5 M ETH
+ * queue the exit term wins: 5 + 9,765 + 256 = 10,026 epochs ≈ 44.6 days.
+ */
+export function ethereumSlashedExitDays(exitQueueEth = 0, balanceEth = 32): number {
+  const queue = tokens('exitQueueEth', exitQueueEth)
+  const churn = ethereumActivationExitChurnEth(NETWORK_PRESETS.ethereum.rewardModel.totalStakedEth.value)
+  const exitEpochs =
+    1 + ETHEREUM.MAX_SEED_LOOKAHEAD + Math.max(0, Math.ceil((queue + balanceEth) / churn) - 1)
+  const withdrawable = Math.max(
+    exitEpochs + ETHEREUM.MIN_VALIDATOR_WITHDRAWABILITY_DELAY,
+    ETHEREUM_PENALTIES.epochsPerSlashingsVector.value,
+  )
+  return withdrawable / ETHEREUM_EPOCHS_PER_DAY
 }
 
 /**
@@ -58,8 +81,9 @@ export function ethereumSlashedExitDays(): number {
  *
  * Ethereum (Electra, `specs/electra/beacon-chain.md` `slash_validator` and `process_slashings`), per ETH
  * of effective balance: an initial 1/4,096; a correlation penalty min(3 · correlatedShare, 1) taken
- * halfway through the slashing period; and, until the validator is withdrawable 8,192 epochs later,
- * the source and target penalties of a validator that does not attest: apr · 40/64 · 36.4 / 365.25.
+ * halfway through the slashing period; and, until the validator is withdrawable (at least 8,192 epochs
+ * later, more behind a long exit queue: `ethereumSlashedExitDays`), the source and target penalties of a
+ * validator that does not attest: apr · 40/64 · days / 365 (the APR is per 365-day year).
  * Effective balance moves in whole ETH and the spec divides in Gwei; the continuous form used here
  * differs by less than a Gwei per ETH.
  *
@@ -102,10 +126,10 @@ export function slashingLoss(input: SlashingInput): SlashingOutcome {
     input.correlatedShare ?? Math.min(1, exposed / totalStaked),
     fractionRule('Correlated share'),
   )
-  const exitDays = ethereumSlashedExitDays()
+  const exitDays = ethereumSlashedExitDays(input.exitQueueEth ?? 0, Math.min(exposed, 2048))
   const initial = exposed / eth.minSlashingPenaltyQuotient.value
   const correlation = exposed * Math.min(eth.proportionalSlashingMultiplier.value * correlatedShare, 1)
-  const waiting = exposed * apr * eth.offlinePenaltyShare.value * (exitDays / ETHEREUM.DAYS_PER_YEAR)
+  const waiting = exposed * apr * eth.offlinePenaltyShare.value * (exitDays / DAYS_PER_YEAR)
   // The three together can never take more than the exposed stake.
   const total = Math.min(exposed, initial + correlation + waiting)
   return {
@@ -209,7 +233,7 @@ export function downtimeLoss(input: DowntimeInput): DowntimeOutcome {
     penalties.push({
       id: 'offline-penalties',
       label: 'Missed-duty penalties',
-      amount: input.stake.principal * input.stake.apr * share.value * (days / ETHEREUM.DAYS_PER_YEAR),
+      amount: input.stake.principal * input.stake.apr * share.value * (days / DAYS_PER_YEAR),
       source: share.source,
     })
   } else if (input.network === 'cosmos') {

@@ -1,9 +1,12 @@
 import { compoundingKind } from './compounding'
-import { DAYS_PER_YEAR, logGrowth } from './growth'
+import { DAYS_PER_YEAR } from './growth'
+import { growthCurve } from './growth-curve'
+import { pathSegments } from './rate-path'
 import { linearPrice } from './series'
 import { assertStakeInput } from './stake-input'
 import type { StakeInput } from './types'
 import { CalculatorInputError } from './errors'
+import { projectStake } from './project'
 
 export type PeriodUnit = 'year' | 'month'
 
@@ -40,10 +43,11 @@ export function periodTable(input: StakeInput, unit: PeriodUnit): PeriodRow[] {
   }
   const { principal, apr, commission, compounding, days } = input
   const kind = compoundingKind(compounding)
-  const rate = apr * (1 - commission)
   const length = PERIOD_DAYS[unit]
   const count = Math.ceil(days / length - 1e-9)
-  const balanceAt = (day: number) => principal * Math.exp(logGrowth(rate, kind, day / DAYS_PER_YEAR))
+  const lnAt = growthCurve(pathSegments(input.ratePath, apr, commission, days), kind, days)
+  const final = projectStake(input).finalBalance
+  const balanceAt = (day: number) => (day === days ? final : principal * Math.exp(lnAt(day)))
   const label = unit === 'year' ? 'Year' : 'Month'
 
   const rows: PeriodRow[] = []

@@ -168,6 +168,14 @@ describe('projectStake properties', () => {
         fc.constantFrom(0.5, Number.NaN, Infinity, -Infinity, '30', 36_501),
       ),
       price: fc.constantFrom(-1, Number.NaN, Infinity, 2e9, 'x'),
+      ratePath: fc.constantFrom(
+        { kind: 'schedule', stepDays: 1, aprs: [] },
+        { kind: 'schedule', stepDays: 0, aprs: [0.05] },
+        { kind: 'schedule', stepDays: 1, aprs: [0.05, -0.01] },
+        { kind: 'function', aprAt: () => Number.NaN },
+        { kind: 'weekly' },
+        'x',
+      ),
       priceChange: fc.constantFrom(-1.5, Number.NaN, Infinity, 101),
       inflation: fc.constantFrom(-0.1, Number.NaN, Infinity, 11),
     }

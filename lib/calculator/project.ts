@@ -1,5 +1,7 @@
 import { aprToApy, compoundingKind, describeCompounding } from './compounding'
-import { DAYS_PER_YEAR, logGrowth } from './growth'
+import { DAYS_PER_YEAR, assertGrowthFits } from './growth'
+import { growthCurve } from './growth-curve'
+import { accrual, pathSegments, yearlyMeanAprs } from './rate-path'
 import { assertStakeInput } from './stake-input'
 import { linearPrice, seriesDays } from './series'
 import type { FiatSummary, Projection, RealYield, SeriesPoint, StakeInput } from './types'
@@ -10,7 +12,12 @@ import { formatPercent } from './validate'
  *
  * - periodic: P · (1 + r/n)^(n·t); continuous: P · e^(r·t); `'none'`: P · (1 + r·t)
  *   (standard compound interest; the contract formulas).
- * - A partial final period uses the same formula at fractional t (see `growth.ts`).
+ * - Partial periods: the k = ⌊n·t⌋ whole periods compound and the remainder φ earns simple interest,
+ *   P·(1 + r/n)^k·(1 + (r/n)·φ) (see `growth.ts`), so compounding never ends below not restaking.
+ * - `ratePath` (optional): the gross APR changes over time; each period grows by the rewards accrued in it
+ *   (`growth-curve.ts`). A constant path gives exactly the constant-rate result. `netApr` is then the mean
+ *   net rate over the horizon, `effectiveApy` the annualised growth, and `rates.yearlyGrossApr` the mean
+ *   gross APR of each year.
  * - Fiat: final price = price · (1 + priceChange); the series interpolates the price linearly by day.
  * - Real yield (when `inflation` is given) uses the Fisher relation (see `real-yield.ts`).
  *
@@ -22,12 +29,19 @@ export function projectStake(input: StakeInput): Projection {
   const { principal, apr, commission, compounding, days } = input
   const kind = compoundingKind(compounding)
   const years = days / DAYS_PER_YEAR
-  const netApr = apr * (1 - commission)
-  const effectiveApy = aprToApy(netApr, compounding)
-
-  const balanceAt = (day: number) => principal * Math.exp(logGrowth(netApr, kind, day / DAYS_PER_YEAR))
-  const finalBalance = balanceAt(days)
-  const simpleBalance = principal * (1 + netApr * years)
+  const segments = pathSegments(input.ratePath, apr, commission, days)
+  const simpleAccrual = accrual(segments, 0, days)
+  const netApr = input.ratePath === undefined || days === 0 ? apr * (1 - commission) : simpleAccrual / years
+  const lnAt = growthCurve(segments, kind, days)
+  const finalLn = lnAt(days)
+  assertGrowthFits(finalLn)
+  const balanceAt = (day: number) => principal * Math.exp(lnAt(day))
+  const simpleBalance = principal * (1 + simpleAccrual)
+  // Compounding never ends below simple interest (Bernoulli); guard the last bit against rounding.
+  const finalBalance =
+    kind.kind === 'none' ? simpleBalance : Math.max(principal * Math.exp(finalLn), simpleBalance)
+  const effectiveApy =
+    input.ratePath === undefined || days === 0 ? aprToApy(netApr, compounding) : Math.expm1(finalLn / years)
 
   const price = input.price
   const priceChange = input.priceChange ?? 0
@@ -53,6 +67,8 @@ export function projectStake(input: StakeInput): Projection {
     series,
     assumptions: [],
   }
+  if (input.ratePath !== undefined)
+    projection.rates = { yearlyGrossApr: yearlyMeanAprs(input.ratePath, days) }
   if (price !== undefined) projection.fiat = fiatSummary(principal, finalBalance, price, priceChange)
   if (input.inflation !== undefined)
     projection.real = realSummary(effectiveApy, finalBalance, input.inflation, years)
@@ -86,8 +102,10 @@ function assumptionsFor(input: StakeInput, netApr: number): string[] {
   const list = [
     `Net APR = APR × (1 − commission) = ${formatPercent(input.apr)} × (1 − ${formatPercent(input.commission)}) = ${formatPercent(netApr)}.`,
     `${describeCompounding(input.compounding)}, with r the net APR and t = days ÷ 365.`,
-    'A year is 365 days. A part-period at the end grows by the same formula with fractional t.',
-    'The APR is assumed constant for the whole period, with full uptime and no slashing.',
+    'A year is 365 days. Rewards accrue evenly within a period and are restaked at its end; a part-period at the end earns simple interest.',
+    input.ratePath === undefined
+      ? 'The APR is assumed constant for the whole period, with full uptime and no slashing.'
+      : 'The APR follows the network model year by year, with full uptime and no slashing.',
   ]
   if (input.price !== undefined) {
     const change = input.priceChange ?? 0

@@ -3,6 +3,8 @@ import type { Compounding } from './compounding'
 import { CalculatorInputError } from './errors'
 import { DAYS_PER_YEAR, GROWTH_TOO_LARGE_MESSAGE, LN_MAX_GROWTH, logGrowth } from './growth'
 import { RANGES } from './ranges'
+import { pathAprs } from './rate-path'
+import type { RatePath } from './rate-path'
 import type { StakeInput } from './types'
 import { checkRange, fractionRule } from './validate'
 import type { Check } from './validate'
@@ -50,10 +52,19 @@ export const STAKE_INPUT_RULES: Record<keyof StakeInput, Check> = {
       range: RANGES.inflation,
       message: 'Inflation must be between 0% and 1,000%',
     }),
+  ratePath: (v) => {
+    try {
+      pathAprs(v as RatePath, 1)
+      return null
+    } catch (error) {
+      if (error instanceof CalculatorInputError) return error.message
+      throw error
+    }
+  },
 }
 
 const REQUIRED = ['principal', 'apr', 'commission', 'compounding', 'days'] as const
-const OPTIONAL = ['price', 'priceChange', 'inflation'] as const
+const OPTIONAL = ['price', 'priceChange', 'inflation', 'ratePath'] as const
 
 /** Per-field messages; only fields with a problem are present. */
 export type StakeInputErrors = Partial<Record<keyof StakeInput, string>>
@@ -123,7 +134,12 @@ function coerceCompounding(value: unknown): unknown {
 export function validateStakeInput(raw: Record<string, unknown>): StakeInputValidation {
   const candidate: Record<string, unknown> = {}
   for (const key of [...REQUIRED, ...OPTIONAL]) {
-    const value = key === 'compounding' ? coerceCompounding(raw[key]) : coerceNumber(raw[key])
+    const value =
+      key === 'compounding'
+        ? coerceCompounding(raw[key])
+        : key === 'ratePath'
+          ? raw[key]
+          : coerceNumber(raw[key])
     if (value !== undefined) candidate[key] = value
   }
   const errors = collectErrors(candidate)
@@ -136,7 +152,10 @@ export function validateStakeInput(raw: Record<string, unknown>): StakeInputVali
     days: candidate.days as number,
   }
   for (const key of OPTIONAL) {
-    if (candidate[key] !== undefined) value[key] = candidate[key] as number
+    const field = candidate[key]
+    if (field === undefined) continue
+    if (key === 'ratePath') value.ratePath = field as RatePath
+    else value[key] = field as number
   }
   return { ok: true, value }
 }

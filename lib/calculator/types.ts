@@ -1,4 +1,5 @@
 import type { Compounding } from './compounding'
+import type { RatePath } from './rate-path'
 
 /** What the calculator is asked. Rates are decimal fractions (0.05 = 5 %). */
 export type StakeInput = {
@@ -18,6 +19,11 @@ export type StakeInput = {
   priceChange?: number
   /** Optional annual network inflation (token issuance), for real yield, 0 … 10. */
   inflation?: number
+  /**
+   * Optional gross APR that changes over time (a network model's path, see `rate-path.ts`); it sets the
+   * growth instead of `apr`, which then stands for the rate at the start.
+   */
+  ratePath?: RatePath
 }
 
 export type SeriesPoint = {
@@ -70,6 +76,8 @@ export type Projection = {
   noCompounding: { finalBalance: number; rewards: number }
   fiat?: FiatSummary
   real?: RealYield
+  /** With a `ratePath`: the mean gross APR of each year of the horizon (year 1 first; a part-year last). */
+  rates?: { yearlyGrossApr: number[] }
   /** At most `MAX_SERIES_POINTS` evenly spaced points, always including day 0 and the final day. */
   series: SeriesPoint[]
   /** Plain-English formula and assumptions, for listing next to the result. */

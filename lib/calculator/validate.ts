@@ -64,3 +64,20 @@ export function formatPercent(fraction: number): string {
   const rounded = Math.abs(percent) >= 100 ? percent.toFixed(0) : percent.toFixed(2)
   return `${rounded.replace(/\.?0+$/, '')}%`
 }
+
+/** A decimal fraction in (0, 1], e.g. a staked or bonded share of supply. */
+export function positiveShareRule(label: string): RangeRule {
+  return {
+    label,
+    range: { min: 0, max: 1 },
+    minExclusive: true,
+    message: `${label} must be more than 0% and at most 100%`,
+  }
+}
+
+/** Days a rate path or model must cover: 0 … 36,500 (100 years). */
+export const HORIZON_DAYS_RULE: RangeRule = {
+  label: 'Days',
+  range: { min: 0, max: 36_500 },
+  message: 'Days must be between 0 and 36,500',
+}

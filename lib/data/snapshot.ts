@@ -1,4 +1,4 @@
-import snapshotJson from '@/content/data/networks.json'
+import snapshotJson from '@/content/data/networks.json' with { type: 'json' }
 import type { NetworkFigure, Snapshot } from './schema'
 
 /** Every figure id in `content/data/networks.json`, e.g. `'ethereum.totalStaked'`. */

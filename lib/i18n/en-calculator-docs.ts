@@ -18,6 +18,14 @@ export const enCalculatorDocs = {
     currency: 'ISO 4217 currency for fiat values.',
     theme: 'Widget only: colours. auto follows the reader’s system.',
     compact: 'Widget only: main inputs and results (present, 1 or true to switch on).',
+    rates:
+      'With a network: constant holds today’s rate; model follows the network’s own rule over time (Solana’s inflation taper, Ethereum’s APR from total ETH staked, Cosmos Hub inflation moving toward its bounds).',
+    stakeGrowth:
+      'Ethereum with rates=model: how much total ETH staked changes each year, in ETH (it lowers or raises the APR).',
+    credentials:
+      'Ethereum solo: 0x01 sweeps rewards above 32 ETH to your address; 0x02 keeps them in the validator, compounding up to 2,048 ETH.',
+    entryQueue: 'Ethereum: ETH waiting in the deposit queue ahead of you (default: the latest dated figure).',
+    exitQueue: 'Ethereum: ETH waiting in the exit queue ahead of you (default: the latest dated figure).',
   },
   csv: {
     title: 'Staking Field Guide: staking rewards calculation',

@@ -40,7 +40,7 @@ export const enCalculator = {
         'per-year': 'N times a year',
       },
       everyNDays: { label: 'Every how many days', hint: 'Must divide the 365-day year: 1, 5, 73 or 365.' },
-      perYear: { label: 'Times a year', hint: 'A whole number, e.g. 146 for every Solana epoch.' },
+      perYear: { label: 'Times a year', hint: 'A whole number, e.g. 52 for weekly.' },
     },
     commission: {
       label: 'Commission or platform fee',
@@ -117,6 +117,48 @@ export const enCalculator = {
     allResults: 'All results',
     barAnnouncement: (final: string) => `Final balance ${final}`,
   },
+  model: {
+    heading: 'Network model',
+    rates: {
+      label: 'Rate over time',
+      constant: 'Constant: today’s rate for the whole period',
+      model: 'Follow the network’s model',
+      hint: 'The model uses the network’s dated figures; the APR field above is used only for a constant rate.',
+    },
+    yearly: (parts: string) => `Gross APR ${parts}`,
+    year: (year: number, rate: string) => `year ${year}: ${rate}`,
+    assumption: {
+      ethereum: (staked: string, growth: string) =>
+        growth === '0'
+          ? `Ethereum’s APR falls with the square root of total ETH staked; the total is held at ${staked} ETH.`
+          : `Ethereum’s APR falls with the square root of total ETH staked: ${staked} ETH at the start, changing by ${growth} ETH a year.`,
+      solana: (epoch: string, staked: string, epochDays: string) =>
+        `Solana’s inflation tapers 15% a year toward 1.5%, from epoch ${epoch}; ${staked} of supply stays staked; an epoch lasts about ${epochDays} days.`,
+      cosmos: (bonded: string, goal: string, min: string, max: string) =>
+        `Cosmos Hub inflation moves toward its bounds (${min} to ${max}) while the bonded ratio, held at ${bonded}, is away from the ${goal} goal.`,
+    },
+    credentials: {
+      label: 'Withdrawal credentials (solo validator)',
+      '0x01': '0x01: rewards above 32 ETH are paid out',
+      '0x02': '0x02: rewards compound up to 2,048 ETH',
+      hint: 'Since the Pectra upgrade (May 2025) a validator can use 0x02 credentials and keep its rewards staked.',
+      compare: (chosen: string, balance: string, other: string, otherBalance: string) =>
+        `A solo validator with ${chosen} credentials ends with ${balance} (with ${other}: ${otherBalance}); its effective balance moves in whole ETH.`,
+    },
+    stakeGrowth: { label: 'Change of total ETH staked a year', hint: 'In ETH; 0 holds today’s total.' },
+    entryQueue: {
+      label: 'Deposit queue ahead of you',
+      hint: (fallback: string) => `In ETH; empty uses ${fallback}.`,
+    },
+    exitQueue: {
+      label: 'Exit queue ahead of you',
+      hint: (fallback: string) => `In ETH; empty uses ${fallback}.`,
+    },
+    partial: {
+      heading: 'Withdrawing rewards from a 0x02 validator',
+      lead: 'A partial withdrawal request (EIP-7002) takes rewards out without exiting:',
+    },
+  },
   chart: {
     heading: 'Balance over time',
     view: 'Show as',
@@ -157,9 +199,11 @@ export const enCalculator = {
   },
   liquidity: {
     heading: 'When can you get it back?',
-    lead: 'Unstaking is not instant. The earliest your tokens are usable again, phase by phase:',
+    lead: 'Unstaking is not instant. When your tokens are usable again, phase by phase (expected, and at worst where they differ):',
     pick: 'Choose a network preset to see its unstaking timeline. Typical waits:',
     total: (days: string) => `Usable after about ${days}`,
+    worst: (days: string) => `at worst ${days}`,
+    partial: 'partial withdrawal of rewards, EIP-7002',
     days: (d: number) => {
       if (d <= 0) return 'no wait'
       const hours = Math.round(d * 24)
@@ -180,11 +224,19 @@ export const enCalculator = {
     value: 'Value',
     unavailable: 'This scenario grows too fast to simulate; shorten the period or lower the rate.',
     loss: (share: string) => `Paths ending with fewer tokens than you started with: ${share}.`,
+    slashing: {
+      'no-protocol-slashing': 'No slashing: the network has none in its protocol.',
+      'isolated-slash': (chance: string, share: string) =>
+        `A slashing event has a ${chance} chance a year and takes ${share} of the stake (an isolated slash of one validator, with its penalties until it can withdraw).`,
+      'double-sign': (chance: string, share: string) =>
+        `A slashing event has a ${chance} chance a year and takes ${share} of the stake (the double-signing slash).`,
+      illustrative: (chance: string, share: string) =>
+        `A slashing event has a ${chance} chance a year and takes ${share} of the stake (illustrative).`,
+    },
     assumptionsLabel: 'Simulation assumptions (illustrative)',
     illustrative: [
       'Each year the APR moves up to a quarter above or below the rate you entered.',
       'Validator uptime is 99%.',
-      'A slashing event has a 0.5% chance a year and takes 1% of the stake.',
       'When a price is given, the final price ranges log-uniformly from half to double the price at the end of the period.',
     ],
   },

@@ -237,7 +237,7 @@ export const enWalkthrough = {
       cosmos:
         'Cosmos SDK chains have no staking epochs: a delegation counts from the next block. What takes time is leaving (unbonding).',
       solana:
-        'Solana groups slots into epochs of 432,000 slots, in practice a little over two days. New stake warms up, and leaving stake cools down, at epoch boundaries.',
+        'Solana groups slots into epochs of 432,000 slots, in practice about two days. New stake warms up, and leaving stake cools down, at epoch boundaries.',
     },
   },
   rewards: {
@@ -262,7 +262,7 @@ export const enWalkthrough = {
         'Solo Ethereum rewards above 32 ETH are swept to your withdrawal address every few days, so they do not compound.',
       'token-value': 'The token’s value grows with rewards every day, so they compound on their own.',
       epoch:
-        'Solana adds rewards to the stake every epoch (about 146 times a year), so they compound on their own.',
+        'Solana adds rewards to the stake every epoch (about every two days), so they compound on their own.',
       claim:
         'Rewards wait unclaimed and do not compound. Restaking here means claiming and delegating them again once a month (each claim costs a small fee, not counted).',
       platform: 'Some platforms restake rewards for you, others pay them out to your account balance.',
@@ -304,6 +304,8 @@ export const enWalkthrough = {
     heading: 'Summary',
     intro: 'Your simulated stake from start to finish, next to the calculator’s simple projection.',
     caption: 'What happened to your stake',
+    credentials: (sweep: string, compounding: string) =>
+      `Without incidents, a validator with 0x01 credentials (rewards paid out) ends with ${sweep}; with 0x02 credentials (rewards compounding in whole-ETH steps) it would end with ${compounding}.`,
     staked: 'Staked',
     rewards: 'Rewards earned (after the provider’s fee)',
     providerFees: 'Fee kept by the provider',

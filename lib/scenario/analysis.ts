@@ -3,15 +3,19 @@ import {
   CalculatorInputError,
   compareStakingPaths,
   defaultFeeModels,
+  projectEthereumValidator,
   simulateOutcomes,
+  slashingAssumption,
   timeToLiquidity,
 } from '@/lib/calculator'
 import type {
+  EthereumValidatorResult,
   LiquidityTimeline,
   NetworkId,
   OutcomeInput,
   OutcomeRange,
   PathRow,
+  SlashingAssumption,
   StakingMethod,
 } from '@/lib/calculator'
 import { NETWORK_PRESET, NETWORKS } from './params'
@@ -27,12 +31,14 @@ import type { Scenario } from './types'
 /** Paths simulated for the outcome range: enough for stable percentiles, fast enough to run as you type. */
 export const OUTCOME_PATHS = 2000
 
-/** Illustrative uncertainty for the outcome range; the UI lists these next to the result. */
+/**
+ * Illustrative uncertainty for the outcome range; the UI lists these next to the result. Slashing is not
+ * here: it comes per network from the penalty presets (`outcomeSlashing`), none on Solana.
+ */
 export const OUTCOME_ASSUMPTIONS = {
   /** Each year's APR moves up to this share of itself above or below the stated rate. */
   aprDriftShare: 0.25,
   uptime: 0.99,
-  slashing: { annualProbability: 0.005, fraction: 0.01 },
   /** Final price from half to double the expected final price. */
   priceSpread: 2,
   seed: 1,
@@ -49,14 +55,18 @@ function refused<T>(run: () => T): T | null {
   }
 }
 
+/** The outcome range's slashing assumption for the scenario's network (see `slashingAssumption`). */
+export const outcomeSlashing = (s: Scenario): SlashingAssumption => slashingAssumption(s.network)
+
 export function outcomeInput(s: Scenario): OutcomeInput {
   const input = scenarioToStakeInput(s)
   const drift = input.apr * OUTCOME_ASSUMPTIONS.aprDriftShare
+  const slashing = outcomeSlashing(s)
   const outcome: OutcomeInput = {
     ...input,
     aprDrift: { min: -drift, max: drift },
     uptime: OUTCOME_ASSUMPTIONS.uptime,
-    slashing: { ...OUTCOME_ASSUMPTIONS.slashing },
+    slashing: { annualProbability: slashing.annualProbability, fraction: slashing.fraction },
     paths: OUTCOME_PATHS,
     seed: OUTCOME_ASSUMPTIONS.seed,
   }
@@ -79,27 +89,78 @@ export function scenarioOutcomes(s: Scenario): OutcomeRange | null {
 export const presetMethod = (network: NetworkId): StakingMethod =>
   CALCULATOR_PRESETS[NETWORK_PRESET[network]].method
 
+/** Ethereum options of a scenario that shape its timelines. */
+type EthereumOptions = Pick<Scenario, 'exitQueue' | 'credentials'>
+
 /** The unstaking timeline for a network and method; the Ethereum exit queue uses the amount staked. */
 export function liquidityFor(
   network: NetworkId,
   method: StakingMethod,
   amount?: number,
+  options: EthereumOptions = {},
 ): LiquidityTimeline | null {
   const input = {
     network,
     method,
     ...(network === 'ethereum' && amount !== undefined && amount > 0 ? { amount } : {}),
+    ...(network === 'ethereum' && options.exitQueue !== undefined ? { queueEth: options.exitQueue } : {}),
+    ...(network === 'ethereum' && method === 'liquid' ? { liquidExit: 'redeem' as const } : {}),
   }
   return refused(() => timeToLiquidity(input))
+}
+
+/**
+ * A 0x02 validator's partial withdrawal (EIP-7002) of its rewards, beside the full exit: the Ethereum solo
+ * scenario with `credentials=0x02` only.
+ */
+export function scenarioPartialWithdrawal(s: Scenario): LiquidityTimeline | null {
+  if (s.network !== 'ethereum' || s.credentials !== '0x02') return null
+  return refused(() =>
+    timeToLiquidity({
+      network: 'ethereum',
+      method: 'solo',
+      credentials: '0x02',
+      withdrawal: 'partial',
+      amount: 1,
+      ...(s.exitQueue === undefined ? {} : { queueEth: s.exitQueue }),
+    }),
+  )
 }
 
 /** The scenario's network timeline, or one typical timeline per network when no preset is chosen. */
 export function scenarioLiquidity(s: Scenario): LiquidityTimeline[] {
   const networks = s.network === undefined ? [...NETWORKS] : [s.network]
-  return networks.flatMap((n) => {
-    const timeline = liquidityFor(n, presetMethod(n), s.network === undefined ? undefined : s.amount)
+  const timelines = networks.flatMap((n) => {
+    const timeline = liquidityFor(n, presetMethod(n), s.network === undefined ? undefined : s.amount, s)
     return timeline === null ? [] : [timeline]
   })
+  const partial = scenarioPartialWithdrawal(s)
+  return partial === null ? timelines : [...timelines, partial]
+}
+
+/**
+ * Solo Ethereum under both kinds of withdrawal credentials (32 ETH or more), so the results can say what
+ * 0x02 compounding changes; `null` for other scenarios.
+ */
+export function scenarioValidators(
+  s: Scenario,
+): { chosen: EthereumValidatorResult; other: EthereumValidatorResult } | null {
+  if (s.network !== 'ethereum' || s.amount < 32) return null
+  const input = scenarioToStakeInput(s)
+  const run = (credentials: '0x01' | '0x02') =>
+    refused(() =>
+      projectEthereumValidator({
+        principal: input.principal,
+        credentials,
+        apr: input.apr,
+        commission: input.commission,
+        days: input.days,
+        ...(input.ratePath === undefined ? {} : { ratePath: input.ratePath }),
+      }),
+    )
+  const chosen = run(s.credentials ?? '0x01')
+  const other = run(s.credentials === '0x02' ? '0x01' : '0x02')
+  return chosen === null || other === null ? null : { chosen, other }
 }
 
 export type PathComparison = PathRow & {
@@ -117,6 +178,8 @@ export function scenarioPaths(s: Scenario): PathComparison[] | null {
       apr: scenarioApr(s),
       days: input.days,
       compounding: input.compounding,
+      ...(input.ratePath === undefined ? {} : { ratePath: input.ratePath }),
+      ...(s.credentials === undefined ? {} : { credentials: s.credentials }),
       ...(input.price === undefined ? {} : { price: input.price }),
       ...(input.priceChange === undefined ? {} : { priceChange: input.priceChange }),
       ...(s.network === undefined ? {} : { network: s.network }),
@@ -127,6 +190,7 @@ export function scenarioPaths(s: Scenario): PathComparison[] | null {
   return rows.map((row) => ({
     ...row,
     feeShare: models.find((m) => m.id === row.id)?.rewardFee ?? 0,
-    waitDays: s.network === undefined ? null : (liquidityFor(s.network, row.id, s.amount)?.totalDays ?? null),
+    waitDays:
+      s.network === undefined ? null : (liquidityFor(s.network, row.id, s.amount, s)?.totalDays ?? null),
   }))
 }

@@ -1,7 +1,16 @@
 import fc from 'fast-check'
 import type { Compounding } from '@/lib/calculator'
 import { scenarioProblem } from './check'
-import { CURRENCIES, NETWORKS, PARAM_RANGES, SCENARIO_PARAMS, SYMBOL_PATTERN, WIDGET_PARAMS } from './params'
+import {
+  CREDENTIALS,
+  CURRENCIES,
+  NETWORKS,
+  PARAM_RANGES,
+  RATE_MODES,
+  SCENARIO_PARAMS,
+  SYMBOL_PATTERN,
+  WIDGET_PARAMS,
+} from './params'
 import type { Scenario, WidgetOptions } from './types'
 
 /** fast-check generators shared by the scenario property tests (test-only module). */
@@ -31,6 +40,11 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
       inflation: inRange(PARAM_RANGES.inflation),
       symbol: fc.stringMatching(SYMBOL_PATTERN),
       currency: fc.constantFrom(...CURRENCIES),
+      rates: fc.constantFrom(...RATE_MODES),
+      stakeGrowth: inRange(PARAM_RANGES.stakeGrowth),
+      credentials: fc.constantFrom(...CREDENTIALS),
+      entryQueue: inRange(PARAM_RANGES.entryQueue),
+      exitQueue: inRange(PARAM_RANGES.exitQueue),
     },
     {
       requiredKeys: ['amount', 'rateKind', 'rate', 'compounding', 'commission', 'days', 'symbol', 'currency'],

@@ -5,7 +5,17 @@ import { PARAM_RANGES } from './params'
 
 /** Numeric parameters and how their values read in a message. */
 export type NumericParam =
-  'amount' | 'apr' | 'apy' | 'commission' | 'days' | 'price' | 'priceChange' | 'inflation'
+  | 'amount'
+  | 'apr'
+  | 'apy'
+  | 'commission'
+  | 'days'
+  | 'price'
+  | 'priceChange'
+  | 'inflation'
+  | 'stakeGrowth'
+  | 'entryQueue'
+  | 'exitQueue'
 
 const PERCENT: ReadonlySet<NumericParam> = new Set(['apr', 'apy', 'commission', 'priceChange', 'inflation'])
 
@@ -17,7 +27,9 @@ export function describeNumber(param: NumericParam, value: number): string {
       ? formatDays(value)
       : param === 'amount'
         ? formatQuantity(value, m.token)
-        : formatPlain(value)
+        : param === 'stakeGrowth' || param === 'entryQueue' || param === 'exitQueue'
+          ? `${formatPlain(value)} ETH`
+          : formatPlain(value)
   return text.replace(/^-/, '\u2212')
 }
 

@@ -15,7 +15,7 @@ const type = (field: TextField, text: string): FormAction => ({ type: 'edit', fi
 describe('formReducer', () => {
   it('shows the scenario in the fields, rounding only what is displayed', () => {
     const state = start('network=ethereum')
-    // the preset's exact rate (2.786280…% with the snapshot's ETH staked) is shown to 4 decimals
+    // the preset's exact rate (2.7840375% with the snapshot's ETH staked) is shown to 4 decimals
     const exact = presetScenario('eth-solo').rate
     expect(state.text.rate).toBe(String(Number(exact.toFixed(4))))
     expect(state.text.rate).not.toBe(String(exact))

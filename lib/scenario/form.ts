@@ -4,10 +4,10 @@ import { presetScenario } from './defaults'
 import { describeCompounding, rangeMessage, rangeOf } from './describe'
 import { formatInput } from '@/lib/format'
 import { accept, edit, keptValue } from './form-edit'
-import { DAYS_PER_UNIT, periodsOf } from './form-fields'
+import { DAYS_PER_UNIT, periodsOf, readNumberField } from './form-fields'
 import type { DurationUnit } from './form-fields'
-import { CURRENCIES, NETWORK_PRESET } from './params'
-import type { Currency, PublicParam, COMPOUNDING_NAMES } from './params'
+import { CREDENTIALS, CURRENCIES, NETWORK_PRESET, RATE_MODES } from './params'
+import type { Credentials, Currency, PublicParam, COMPOUNDING_NAMES, RateMode } from './params'
 import { rateAs } from './stake-input'
 import type { ParsedScenario, RateKind, Scenario } from './types'
 
@@ -33,7 +33,19 @@ export type TextField =
   | 'everyNDays'
   | 'perYear'
 
-export type FormField = TextField | 'compounding' | 'currency' | 'network' | 'theme' | 'compact'
+/** Ethereum options typed as numbers outside the main text fields. */
+export type EthereumNumberOption = 'stakeGrowth' | 'entryQueue' | 'exitQueue'
+
+export type FormField =
+  | TextField
+  | 'compounding'
+  | 'currency'
+  | 'network'
+  | 'theme'
+  | 'compact'
+  | 'rates'
+  | 'credentials'
+  | EthereumNumberOption
 
 export type CompoundingMode = (typeof COMPOUNDING_NAMES)[number] | 'every-n-days' | 'per-year'
 
@@ -57,6 +69,11 @@ export type FormAction =
   | { type: 'currency'; currency: string }
   | { type: 'network'; network: NetworkId | null }
   | { type: 'load'; parsed: ParsedScenario }
+  /** How the rate behaves over time: constant, or the network's model. */
+  | { type: 'rates'; mode: RateMode }
+  | { type: 'credentials'; credentials: Credentials }
+  /** A typed number for an Ethereum option; empty text returns to the dated default. */
+  | { type: 'ethereumOption'; key: EthereumNumberOption; text: string }
 
 const FIELD_OF: Record<PublicParam, FormField> = {
   network: 'network',
@@ -73,6 +90,11 @@ const FIELD_OF: Record<PublicParam, FormField> = {
   currency: 'currency',
   theme: 'theme',
   compact: 'compact',
+  rates: 'rates',
+  stakeGrowth: 'stakeGrowth',
+  credentials: 'credentials',
+  entryQueue: 'entryQueue',
+  exitQueue: 'exitQueue',
 }
 
 /** The form field that shows a query parameter's issues. */
@@ -219,5 +241,40 @@ export function formReducer(state: FormState, action: FormAction): FormState {
       return applyNetwork(state, action.network)
     case 'load':
       return initForm(action.parsed, state.durationUnit)
+    case 'rates':
+      if (!RATE_MODES.includes(action.mode)) return state
+      return { ...state, scenario: withOption(state.scenario, 'rates', action.mode, 'constant') }
+    case 'credentials':
+      if (!CREDENTIALS.includes(action.credentials)) return state
+      return {
+        ...state,
+        scenario: withOption(state.scenario, 'credentials', action.credentials, '0x01'),
+      }
+    case 'ethereumOption':
+      return setEthereumOption(state, action.key, action.text)
   }
+}
+
+/** Sets an optional choice, leaving it out when it is the default so links stay short. */
+function withOption<K extends 'rates' | 'credentials'>(
+  s: Scenario,
+  key: K,
+  value: NonNullable<Scenario[K]>,
+  fallback: NonNullable<Scenario[K]>,
+): Scenario {
+  const next = { ...s }
+  if (value === fallback) delete next[key]
+  else next[key] = value
+  return next
+}
+
+function setEthereumOption(state: FormState, key: EthereumNumberOption, text: string): FormState {
+  const read = readNumberField(key, text, m.labels[key], false)
+  const errors = { ...state.errors }
+  if (!read.ok) return { ...state, errors: { ...errors, [key]: read.message } }
+  delete errors[key]
+  const scenario = { ...state.scenario }
+  if (read.value === undefined) delete scenario[key]
+  else scenario[key] = read.value
+  return { ...state, scenario, errors }
 }

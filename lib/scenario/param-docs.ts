@@ -1,9 +1,18 @@
-import { COMPOUNDING_NAMES } from '@/lib/calculator'
+import { COMPOUNDING_NAMES, ETHEREUM_PROFILE } from '@/lib/calculator'
 import { enCalculatorDocs } from '@/lib/i18n/en-calculator-docs'
 import { DEFAULT_SCENARIO } from './defaults'
 import { describeNumber } from './describe'
 import type { NumericParam } from './describe'
-import { CURRENCIES, NETWORKS, PARAM_RANGES, SCENARIO_PARAMS, THEMES, WIDGET_PARAMS } from './params'
+import {
+  CREDENTIALS,
+  CURRENCIES,
+  NETWORKS,
+  PARAM_RANGES,
+  RATE_MODES,
+  SCENARIO_PARAMS,
+  THEMES,
+  WIDGET_PARAMS,
+} from './params'
 import type { PublicParam } from './params'
 
 export type ParamDoc = { name: PublicParam; meaning: string; values: string; fallback: string }
@@ -28,6 +37,11 @@ const VALUES: Record<PublicParam, string> = {
   currency: CURRENCIES.join(', '),
   theme: THEMES.join(', '),
   compact: 'present, 1, true, yes or on; 0, false, no or off',
+  rates: RATE_MODES.join(', '),
+  stakeGrowth: range('stakeGrowth'),
+  credentials: CREDENTIALS.join(', '),
+  entryQueue: range('entryQueue'),
+  exitQueue: range('exitQueue'),
 }
 
 const d = DEFAULT_SCENARIO
@@ -46,6 +60,11 @@ const FALLBACK: Record<PublicParam, string> = {
   currency: d.currency,
   theme: 'auto',
   compact: 'off',
+  rates: 'constant',
+  stakeGrowth: '0 (held)',
+  credentials: '0x01',
+  entryQueue: `${ETHEREUM_PROFILE.liquidity.observedEntryQueueEth.value} (dated figure)`,
+  exitQueue: `${ETHEREUM_PROFILE.liquidity.observedExitQueueEth.value} (as of ${ETHEREUM_PROFILE.liquidity.observedExitQueueEth.asOf})`,
 }
 
 /** Every public parameter with its meaning, allowed values and default, for the `/embed` documentation. */

@@ -19,7 +19,20 @@ export const SCENARIO_PARAMS = [
   'inflation',
   'symbol',
   'currency',
+  'rates',
+  'stakeGrowth',
+  'credentials',
+  'entryQueue',
+  'exitQueue',
 ] as const
+
+/** How the rate behaves over time: held constant, or following the network's model (`networkRatePath`). */
+export const RATE_MODES = ['constant', 'model'] as const
+export type RateMode = (typeof RATE_MODES)[number]
+
+/** Ethereum withdrawal credentials of a solo validator. */
+export const CREDENTIALS = ['0x01', '0x02'] as const
+export type Credentials = (typeof CREDENTIALS)[number]
 
 /** Extra parameters of the embeddable widget only. */
 export const WIDGET_PARAMS = ['theme', 'compact'] as const
@@ -91,4 +104,9 @@ export const PARAM_RANGES = {
   priceChange: percent(RANGES.priceChange),
   inflation: percent(RANGES.inflation),
   compoundingPeriods: RANGES.compoundingPeriods,
+  /** Yearly change of total ETH staked for Ethereum's rate model, in ETH. */
+  stakeGrowth: { min: -10_000_000, max: 10_000_000 },
+  /** ETH waiting in Ethereum's deposit and exit queues. */
+  entryQueue: { min: 0, max: 1_000_000_000 },
+  exitQueue: { min: 0, max: 1_000_000_000 },
 } as const satisfies Record<string, Range>

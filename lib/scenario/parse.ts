@@ -32,6 +32,10 @@ function problemText(param: PublicParam, failure: Failure): string {
       return m.currency(CURRENCIES.join(', '))
     case 'network':
       return m.network
+    case 'rates':
+      return m.rates
+    case 'credentials':
+      return m.credentials
     case 'theme':
       return m.theme
     case 'compact':
@@ -60,6 +64,9 @@ function fallbackText(param: ScenarioParam, base: Scenario): string {
     case 'symbol':
     case 'currency':
       return m.usingDefault(base[param])
+    case 'rates':
+    case 'credentials':
+      return m.usingDefault(param === 'rates' ? 'constant' : '0x01')
     default: {
       const value = base[param]
       return value === undefined ? m.leftOut : m.usingDefault(describeNumber(param, value))
@@ -94,6 +101,12 @@ function resolve(values: QueryValues, issues: ScenarioIssue[]): Scenario {
     }
     s[key] = clamp(key, value, issues)
   }
+  for (const key of ['stakeGrowth', 'entryQueue', 'exitQueue'] as const) {
+    const value = values[key]
+    if (value !== undefined && value !== '') s[key] = clamp(key, value, issues)
+  }
+  if (values.rates !== undefined) s.rates = values.rates
+  if (values.credentials !== undefined) s.credentials = values.credentials
   if (!Number.isInteger(s.days)) {
     s.days = Math.round(s.days)
     issues.push({ param: 'days', message: withTail(m.wholeDays, m.using(describeNumber('days', s.days))) })
@@ -127,7 +140,13 @@ function settle(s: Scenario, issues: ScenarioIssue[]): Scenario {
       s[param] = base[param]
     } else if (param === 'compounding') {
       s.compounding = base.compounding
-    } else if (param === 'price' || param === 'priceChange' || param === 'inflation') {
+    } else if (
+      param === 'price' ||
+      param === 'priceChange' ||
+      param === 'inflation' ||
+      param === 'stakeGrowth' ||
+      param === 'rates'
+    ) {
       delete s[param]
     }
   }

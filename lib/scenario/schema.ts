@@ -1,5 +1,13 @@
 import * as z from 'zod/mini'
-import { COMPOUNDING_NAMES, CURRENCIES, NETWORKS, SYMBOL_PATTERN, THEMES } from './params'
+import {
+  COMPOUNDING_NAMES,
+  CREDENTIALS,
+  CURRENCIES,
+  NETWORKS,
+  RATE_MODES,
+  SYMBOL_PATTERN,
+  THEMES,
+} from './params'
 import { readNumberText, readPeriodsText } from './syntax'
 import type { PublicParam } from './params'
 
@@ -98,6 +106,11 @@ export const QUERY_FIELDS = {
     z.string().check(z.regex(SYMBOL_PATTERN, ISSUE.badSymbol)),
   ),
   currency: choice(CURRENCIES, (s) => s.toUpperCase()),
+  rates: choice(RATE_MODES, lower),
+  stakeGrowth: optionalNumberText,
+  credentials: choice(CREDENTIALS, lower),
+  entryQueue: optionalNumberText,
+  exitQueue: optionalNumberText,
   theme: choice(THEMES, lower),
   compact: flagText,
 } satisfies Record<PublicParam, z.ZodMiniType>

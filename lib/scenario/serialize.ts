@@ -38,6 +38,12 @@ export function scenarioToSearchParams(s: Scenario, options: SerializeOptions = 
   }
   if (differs(s.symbol, base.symbol)) params.set('symbol', s.symbol)
   if (differs(s.currency, base.currency)) params.set('currency', s.currency)
+  if (s.rates !== undefined) params.set('rates', s.rates)
+  for (const key of ['stakeGrowth', 'entryQueue', 'exitQueue'] as const) {
+    const value = s[key]
+    if (value !== undefined) params.set(key, num(value))
+  }
+  if (s.credentials !== undefined) params.set('credentials', s.credentials)
   return params
 }
 

@@ -1,5 +1,5 @@
-import { aprToApy, apyToApr, RANGES } from '@/lib/calculator'
-import type { StakeInput } from '@/lib/calculator'
+import { aprToApy, apyToApr, networkRatePath, RANGES } from '@/lib/calculator'
+import type { RatePath, RatePathAssumption, StakeInput } from '@/lib/calculator'
 import { fromPercent, toPercent } from './defaults'
 import type { RateKind, Scenario } from './types'
 
@@ -23,7 +23,23 @@ export function scenarioToStakeInput(s: Scenario): StakeInput {
   if (s.price !== undefined) input.price = s.price
   if (s.priceChange !== undefined) input.priceChange = fromPercent(s.priceChange)
   if (s.inflation !== undefined) input.inflation = fromPercent(s.inflation)
+  const model = scenarioRateModel(s)
+  if (model !== null) input.ratePath = model.path
   return input
+}
+
+/**
+ * The network's rate model for a scenario with `rates=model`, or `null` (a constant rate). The model's
+ * first rate replaces nothing the reader typed: it describes the network from its dated figures, and the
+ * reader's APR field stays what it was for the constant case. Throws `CalculatorInputError` (field
+ * `growthEthPerYear`) for a stake change that would empty the chain; `scenarioProblem` reports it first.
+ */
+export function scenarioRateModel(s: Scenario): { path: RatePath; assumption: RatePathAssumption } | null {
+  if (s.network === undefined || s.rates !== 'model') return null
+  return networkRatePath(s.network, {
+    days: s.days,
+    ...(s.network === 'ethereum' && s.stakeGrowth !== undefined ? { growthEthPerYear: s.stakeGrowth } : {}),
+  })
 }
 
 /** The scenario's rate expressed as `kind`, in percent (APR ↔ APY through the engine's conversion). */

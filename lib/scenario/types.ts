@@ -1,5 +1,5 @@
 import type { Compounding, NetworkId } from '@/lib/calculator'
-import type { Currency, PublicParam, WidgetTheme } from './params'
+import type { Credentials, Currency, PublicParam, RateMode, WidgetTheme } from './params'
 
 export type RateKind = 'apr' | 'apy'
 
@@ -30,6 +30,16 @@ export type Scenario = {
   inflation?: number
   symbol: string
   currency: Currency
+  /** Network scenarios: `'model'` lets the rate follow the network's model over time (default constant). */
+  rates?: RateMode
+  /** Ethereum model: yearly change of total ETH staked, in ETH (default 0: held). */
+  stakeGrowth?: number
+  /** Ethereum solo: withdrawal credentials (default 0x01). */
+  credentials?: Credentials
+  /** Ethereum: ETH in the deposit queue (default: the profile's dated figure). */
+  entryQueue?: number
+  /** Ethereum: ETH in the exit queue (default: the profile's dated figure). */
+  exitQueue?: number
 }
 
 /** A parameter that could not be used as given, and what was used instead, in plain English. */

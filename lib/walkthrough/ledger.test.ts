@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import {
   CALCULATOR_PRESETS,
+  NETWORK_PRESETS,
+  SOLANA_EPOCHS_PER_YEAR,
   downtimeLoss,
   ethereumSlashedExitDays,
+  projectEthereumValidator,
   projectStake,
   slashingLoss,
   timeToActivation,
@@ -14,6 +17,7 @@ import {
   exitTimeline,
   expectedYear,
   expectedYearFees,
+  credentialsComparison,
   stakeSetup,
 } from './ledger'
 import { toRewards, walk } from './test-helpers'
@@ -87,7 +91,13 @@ describe('reward figures equal the engine’s for the same inputs', () => {
     )
     const solApr = CALCULATOR_PRESETS['solana-delegate'].input.apr
     expect(sol?.rewards).toBe(
-      projectStake({ principal: 10, apr: solApr, commission: 0.08, compounding: 146, days: 30 }).rewards,
+      projectStake({
+        principal: 10,
+        apr: solApr,
+        commission: 0.08,
+        compounding: SOLANA_EPOCHS_PER_YEAR,
+        days: 30,
+      }).rewards,
     )
   })
 
@@ -139,6 +149,7 @@ describe('reward figures equal the engine’s for the same inputs', () => {
       network: 'ethereum',
       stake: 32,
       apr: CALCULATOR_PRESETS['eth-solo'].input.apr,
+      exitQueueEth: NETWORK_PRESETS.ethereum.liquidity.observedExitQueueEth.value,
     })
     if (!engine.supported || ledger === null || ledger.slashing === null) throw new Error('slashed')
     expect(ledger.slashing.total).toBe(engine.total)
@@ -146,7 +157,12 @@ describe('reward figures equal the engine’s for the same inputs', () => {
     if (setup === null) throw new Error('setup')
     const exit = exitTimeline(s, setup, 'standard')
     expect(exit.forced).toBe(true)
-    expect(exit.phases[0]?.endDay).toBeCloseTo(ethereumSlashedExitDays(), 12)
+    // behind the dated exit queue Q: max(5 + ⌈(Q + 32) / 256⌉ − 1 + 256, 8,192) epochs; the snapshot's
+    // 2,304,000 ETH gives 9,261 epochs ≈ 41.16 days, so the exit term wins over the 8,192
+    const queue = NETWORK_PRESETS.ethereum.liquidity.observedExitQueueEth.value
+    const exitTerm = 5 + Math.ceil((queue + 32) / 256) - 1 + 256
+    expect(exit.phases[0]?.endDay).toBeCloseTo(ethereumSlashedExitDays(queue), 12)
+    expect(exit.phases[0]?.endDay).toBeCloseTo(Math.max(exitTerm, 8192) / 225, 12)
   })
 
   it('slashing in a liquid protocol takes one operator’s share and the stake keeps earning', () => {
@@ -240,5 +256,24 @@ describe('each network profile’s timings come from the engine', () => {
     expect(exitTimeline(s, setup, 'standard').totalDays).toBe(
       timeToLiquidity({ network: 'cosmos', method: 'exchange', platformDays: 30 }).totalDays,
     )
+  })
+
+  it('compares 0x01 and 0x02 credentials for a solo Ethereum validator (issue item 2)', () => {
+    const s = walk([...toRewards({ type: 'SELECT_METHOD', method: 'solo' }, 'b', '32')], 'ethereum')
+    const setup = stakeSetup(s)
+    if (setup === null) throw new Error('setup')
+    // 20 years at the preset's APR r: 0x01 keeps 32 · (1 + r · 20) (2.8251 % gave 50.08064); 0x02 is the
+    // engine's compounding validator (worked in lib/calculator/ethereum-validator.test.ts)
+    const apr = CALCULATOR_PRESETS['eth-solo'].input.apr
+    const c = credentialsComparison(setup, 7300)
+    expect(c?.sweep).toBeCloseTo(32 * (1 + apr * 20), 9)
+    expect(c?.compounding).toBe(
+      projectEthereumValidator({ principal: 32, credentials: '0x02', apr, days: 7300 }).finalBalance,
+    )
+    expect(c?.compounding).toBeGreaterThan(c?.sweep ?? Infinity)
+    const cosmos = stakeSetup(
+      walk([...toRewards({ type: 'SELECT_METHOD', method: 'delegated' }, 'a', '10')], 'cosmos'),
+    )
+    if (cosmos !== null) expect(credentialsComparison(cosmos, 365)).toBeNull()
   })
 })

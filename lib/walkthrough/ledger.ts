@@ -5,6 +5,7 @@ import {
   bondedBalance,
   downtimeLoss,
   ethereumSlashedExitDays,
+  projectEthereumValidator,
   projectStake,
   slashingLoss,
   timeToActivation,
@@ -108,6 +109,28 @@ export function activationTimeline(setup: StakeSetup): ActivationTimeline {
 export type ExitTimeline = { phases: LiquidityPhase[]; totalDays: number; forced: boolean }
 
 /**
+ * A solo Ethereum validator (32 ETH or more) under both withdrawal credentials over `days`, without
+ * incidents: 0x01 sweeps rewards out, 0x02 compounds them in whole-ETH steps (`projectEthereumValidator`).
+ * `null` for every other setup.
+ */
+export function credentialsComparison(
+  setup: StakeSetup,
+  days: number,
+): { sweep: number; compounding: number } | null {
+  if (setup.network !== 'ethereum' || setup.method !== 'solo' || setup.amount < 32) return null
+  const run = (credentials: '0x01' | '0x02') =>
+    projectEthereumValidator({ principal: setup.amount, credentials, apr: setup.apr, days }).finalBalance
+  return { sweep: run('0x01'), compounding: run('0x02') }
+}
+
+/**
+ * Days until a slashed solo validator can be withdrawn, behind the dated exit queue (the same default as
+ * every other Ethereum exit): max(exit epoch + 256, slashing epoch + 8,192), `ethereumSlashedExitDays`.
+ */
+export const walkthroughSlashedExitDays = (): number =>
+  ethereumSlashedExitDays(NETWORK_PRESETS.ethereum.liquidity.observedExitQueueEth.value)
+
+/**
  * The wait to get out, from the engine. A slashed solo Ethereum validator is forced out and waits
  * 8,192 epochs before the withdrawal sweep pays it; otherwise `timeToLiquidity` with the chosen route
  * (a liquid token sold or redeemed) and any platform pause.
@@ -121,12 +144,12 @@ export function exitTimeline(state: WalkthroughState, setup: StakeSetup, route: 
     platformDays: state.incidents.pause === undefined ? 0 : PAUSE_DAYS.value,
   })
   if (state.incidents.slashing !== undefined && setup.network === 'ethereum' && setup.method === 'solo') {
-    const forcedDays = ethereumSlashedExitDays()
+    const forcedDays = walkthroughSlashedExitDays()
     const sweep = normal.phases.find((p) => p.id === 'withdrawal-sweep')
     const forced: LiquidityPhase = {
       id: 'forced-exit',
       label: 'Forced exit after slashing',
-      description: `A slashed validator is exited and cannot be withdrawn for ${ETHEREUM_PENALTIES.epochsPerSlashingsVector.value.toLocaleString('en-US')} epochs (about ${Math.round(forcedDays)} days); penalties keep running meanwhile.`,
+      description: `A slashed validator is exited through the exit queue and cannot be withdrawn until the later of its exit plus 256 epochs and ${ETHEREUM_PENALTIES.epochsPerSlashingsVector.value.toLocaleString('en-US')} epochs after the slashing (about ${Math.round(forcedDays)} days); penalties keep running meanwhile.`,
       startDay: 0,
       endDay: forcedDays,
       source: ETHEREUM_PENALTIES.epochsPerSlashingsVector.source,
@@ -203,6 +226,7 @@ export function computeLedger(state: WalkthroughState): Ledger | null {
       exposure: own ? 1 : 1 / spread,
       apr: setup.apr,
       correlatedShare: own ? undefined : setup.provider.share / spread,
+      exitQueueEth: NETWORK_PRESETS.ethereum.liquidity.observedExitQueueEth.value,
     })
     if (out.supported) slashing = { parts: out.parts, total: out.total, day: slashDay, stopsEarning: own }
   }

@@ -14,14 +14,14 @@ export type RestakeRule = {
   reason: RestakeReason
 }
 
-/** Solana adds rewards to the stake account every epoch: the engine preset's periods a year (146). */
+/** Solana adds rewards to the stake account every epoch: the engine preset's periods a year. */
 const SOLANA_EPOCHS = CALCULATOR_PRESETS['solana-delegate'].input.compounding
 
 /**
  * How rewards are restaked on each path:
  * - Ethereum solo (0x01 credentials): rewards above 32 ETH are swept to the withdrawal address; never compound.
  * - Liquid tokens and pools on Ethereum and Cosmos: the token's value grows daily; always compound.
- * - Solana native stake and stake pools: rewards join the stake each epoch (about 146 a year); always.
+ * - Solana native stake and stake pools: rewards join the stake each epoch; always.
  * - A Cosmos delegation: rewards wait to be claimed; the reader may claim and redelegate monthly.
  * - Exchanges: depends on the platform; the reader may choose (daily when on).
  */

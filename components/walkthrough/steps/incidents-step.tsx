@@ -1,4 +1,5 @@
-import { cosmosJailAfterHours, ethereumSlashedExitDays } from '@/lib/calculator'
+import { cosmosJailAfterHours } from '@/lib/calculator'
+import { walkthroughSlashedExitDays } from '@/lib/walkthrough/ledger'
 import { getWalkthroughStrings } from '@/lib/i18n/walkthrough'
 import {
   formatApproxDuration,
@@ -48,7 +49,8 @@ function Outcome({ incident, state, ledger, level }: OutcomeProps) {
     lost.push(t.slashing.lost(formatTokenAmount(ledger.slashing.total, s), formatPercent(share, 3)))
     for (const part of ledger.slashing.parts) lost.push(`${part.label}: ${formatTokenAmount(part.amount, s)}`)
     if (ledger.setup.network === 'ethereum') {
-      if (method === 'solo') lost.push(t.slashing.forcedExit(formatApproxDuration(ethereumSlashedExitDays())))
+      if (method === 'solo')
+        lost.push(t.slashing.forcedExit(formatApproxDuration(walkthroughSlashedExitDays())))
       lost.push(t.slashing.correlation)
     }
     reduce = t.slashing.reduce[key]

@@ -1,7 +1,13 @@
 import { getWalkthroughStrings } from '@/lib/i18n/walkthrough'
 import { calculatorHref } from '@/lib/walkthrough/calculator-link'
-import { formatDays, formatApproxDuration, formatTokenAmount } from '@/lib/format'
-import { activationTimeline, calculatorScenario, computeLedger, exitTimeline } from '@/lib/walkthrough/ledger'
+import { formatApproxDuration, formatDays, formatTokenAmount, formatTokens } from '@/lib/format'
+import {
+  activationTimeline,
+  calculatorScenario,
+  computeLedger,
+  credentialsComparison,
+  exitTimeline,
+} from '@/lib/walkthrough/ledger'
 import { ResultDisclaimer } from '../result-disclaimer'
 import type { StepProps } from '../types'
 import { Definitions, Heading, Panel, buttonPrimary } from '../ui'
@@ -38,12 +44,18 @@ export function SummaryStep({ state, subLevel }: StepProps) {
     },
   ]
   const difference = net - ledger.simple.rewards
+  const credentials = credentialsComparison(setup, ledger.clockDays)
   return (
     <div className="space-y-5">
       <p className="text-muted">{t.intro}</p>
       <Panel>
         <p className="mb-2 font-semibold text-text">{t.caption}</p>
         <Definitions rows={rows} />
+        {credentials === null ? null : (
+          <p className="mt-2 text-sm text-muted">
+            {t.credentials(formatTokens(credentials.sweep, s), formatTokens(credentials.compounding, s))}
+          </p>
+        )}
       </Panel>
       <div className="space-y-2">
         <Heading level={subLevel} className="font-semibold text-text">

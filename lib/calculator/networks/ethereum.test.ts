@@ -3,7 +3,9 @@ import {
   ETHEREUM_EPOCHS_PER_YEAR,
   ethereumActivationExitChurnEth,
   ethereumAnnualIssuance,
+  ethereumBaseRewardPerIncrementGwei,
   ethereumConsensusApr,
+  integerSquareRoot,
 } from './ethereum'
 
 describe('ethereumConsensusApr', () => {
@@ -13,14 +15,23 @@ describe('ethereumConsensusApr', () => {
   })
 
   it.each([
-    // 64 · 82,181.25 = 5,259,600; √(34.56e6 · 1e9) = 185,903,200.6; 5,259,600 / 185,903,200.6 = 0.028292
-    { staked: 34_560_000, apr: 0.02829214334404518 },
-    // √(1e6 · 1e9) = 31,622,776.6; 5,259,600 / 31,622,776.6 = 0.166323
-    { staked: 1_000_000, apr: 0.16632315581421608 },
-    // 4× the stake halves the APR: √4 = 2
-    { staked: 4_000_000, apr: 0.08316157790710804 },
-  ])('gives $apr with $staked ETH staked', ({ staked, apr }) => {
+    // ⌊√(3.456e16)⌋ = 185,903,200; ⌊64e9 / 185,903,200⌋ = ⌊344.26⌋ = 344 Gwei an epoch per ETH;
+    // 344 · 225 epochs · 365 days / 1e9 = 0.028251 (unfloored per 365.25 days it was 0.0282921)
+    { staked: 34_560_000, base: 344, apr: 0.028251 },
+    // ⌊√1e15⌋ = 31,622,776; ⌊64e9 / 31,622,776⌋ = ⌊2023.85⌋ = 2023; 2023 · 82,125 / 1e9 = 0.166138875
+    { staked: 1_000_000, base: 2023, apr: 0.166138875 },
+    // ⌊√4e15⌋ = 63,245,553; ⌊64e9 / 63,245,553⌋ = ⌊1011.93⌋ = 1011; 1011 · 82,125 / 1e9 = 0.083028375
+    { staked: 4_000_000, base: 1011, apr: 0.083028375 },
+  ])('gives $apr with $staked ETH staked (base reward $base Gwei)', ({ staked, base, apr }) => {
+    expect(ethereumBaseRewardPerIncrementGwei(staked)).toBe(base)
     expect(ethereumConsensusApr(staked)).toBeCloseTo(apr, 15)
+  })
+
+  it('takes integer square roots exactly, as the spec does', () => {
+    // 10¹⁸ + 1 is above 10⁹ squared; a float square root would round
+    expect(integerSquareRoot(10n ** 18n + 1n)).toBe(10n ** 9n)
+    expect(integerSquareRoot(10n ** 18n - 1n)).toBe(10n ** 9n - 1n)
+    expect(integerSquareRoot(34_560_000n * 10n ** 9n)).toBe(185_903_200n)
   })
 
   it.each([0, -1, Number.NaN, Number.POSITIVE_INFINITY])('rejects a total stake of %s', (staked) => {
@@ -32,7 +43,6 @@ describe('ethereumAnnualIssuance', () => {
   it('is about 166.3 · √S ETH a year', () => {
     // 5,259,600 / √1e9 = 166.323; 166.323 · √34.56e6 = 166.323 · 5,878.78 = 977,776 ETH
     expect(ethereumAnnualIssuance(34_560_000)).toBeCloseTo(977_776.4739702013, 6)
-    expect(ethereumAnnualIssuance(34_560_000)).toBeCloseTo(ethereumConsensusApr(34_560_000) * 34_560_000, 6)
   })
 })
 

@@ -1,5 +1,6 @@
-import { requireNumber, fractionRule } from '../validate'
+import { HORIZON_DAYS_RULE, fractionRule, positiveShareRule, requireNumber } from '../validate'
 import { RANGES } from '../ranges'
+import type { RatePath } from '../rate-path'
 
 /**
  * Solana's inflation schedule, from agave `sdk/src/inflation.rs` (solana-labs/solana, anza-xyz/agave):
@@ -78,12 +79,54 @@ export function solanaStakingApr(input: SolanaAprInput): number {
     range: RANGES.inflation,
     message: 'Inflation must be between 0% and 1,000%',
   })
-  const staked = requireNumber('stakedFraction', input.stakedFraction, {
-    label: 'Staked fraction',
-    range: { min: 0, max: 1 },
-    minExclusive: true,
-    message: 'Staked fraction must be more than 0% and at most 100%',
-  })
+  const staked = requireNumber('stakedFraction', input.stakedFraction, positiveShareRule('Staked fraction'))
   const commission = requireNumber('commission', input.commission, fractionRule('Commission'))
   return (inflation / staked) * (1 - commission)
+}
+
+export type SolanaRatePathInput = {
+  /** The epoch the path starts at (inflation is read from the schedule there), 149 or later. */
+  startEpoch: number
+  /** Staked SOL / total supply, held for the whole horizon, in (0, 1]. */
+  stakedFraction: number
+  /** Calendar days an epoch lasts (a dated figure: about 2 today). */
+  epochDays: number
+  /** Days the path must cover. */
+  days: number
+}
+
+/**
+ * Gross staking APR epoch by epoch as inflation tapers: APR_e = max(1.5 %, 8 % · 0.85^y(e)) / stakedFraction,
+ * with y(e) the network's own inflation-year at epoch e (`solanaInflationYears`), one step per epoch of
+ * `epochDays` calendar days. The staked share is held; commission is applied by the projection.
+ * e.g. from epoch 662 (5.07 % inflation) with 65 % staked: 7.80 % in the first epoch, 1.5 % / 0.65 = 2.31 %
+ * once the floor is reached.
+ */
+export function solanaRatePath(input: SolanaRatePathInput): RatePath {
+  const start = requireNumber('startEpoch', input.startEpoch, {
+    label: 'Start epoch',
+    range: { min: SOLANA_INFLATION_START_EPOCH, max: 1e7 },
+    integer: true,
+    message: 'Start epoch must be a whole number from 149 (the start of inflation)',
+  })
+  const staked = requireNumber('stakedFraction', input.stakedFraction, positiveShareRule('Staked fraction'))
+  const epochDays = requireNumber('epochDays', input.epochDays, {
+    label: 'Epoch length',
+    range: { min: 0.1, max: 30 },
+    message: 'Epoch length must be between 0.1 and 30 days',
+  })
+  const days = requireNumber('days', input.days, HORIZON_DAYS_RULE)
+  const steps = Math.max(1, Math.ceil(days / epochDays))
+  const { initial, taper, terminal } = SOLANA_INFLATION
+  const aprs: number[] = []
+  for (let i = 0; i < steps; i += 1) {
+    // the same expression as solanaInflationRate(solanaInflationYears(start + i)), without re-validating
+    const years =
+      ((start + i - SOLANA_INFLATION_START_EPOCH) * SOLANA_SLOTS_PER_EPOCH) / SOLANA_SLOTS_PER_YEAR
+    const inflation = Math.max(terminal, initial * Math.pow(1 - taper, years))
+    aprs.push(inflation / staked)
+    // Once at the terminal rate it stays there: the schedule's last rate holds for the rest.
+    if (inflation === terminal) break
+  }
+  return { kind: 'schedule', stepDays: epochDays, aprs }
 }

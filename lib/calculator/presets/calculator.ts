@@ -24,14 +24,18 @@ const eth = ETHEREUM_PROFILE.rewardModel
 const cosmos = COSMOS_PROFILE.rewardModel
 const sol = SOLANA_PROFILE.rewardModel
 const ethApr = ethereumConsensusApr(eth.totalStakedEth.value)
-const ethAprText = `Ideal consensus-layer APR with ${eth.totalStakedEth.value.toLocaleString('en-US')} ETH staked (as of ${eth.totalStakedEth.asOf}): 64 · 82,181.25 / √(S · 10⁹). Excludes execution-layer fees and MEV.`
+const ethAprText = `Ideal consensus-layer APR with ${eth.totalStakedEth.value.toLocaleString('en-US')} ETH staked (as of ${eth.totalStakedEth.asOf}): ⌊64 · 10⁹ / ⌊√(S · 10⁹)⌋⌋ Gwei per ETH per epoch × 225 epochs a day × 365 days. Excludes execution-layer fees and MEV.`
+
+/** Whole compounding periods a year for Solana's epoch rewards: 365 / epoch length, rounded. */
+export const SOLANA_EPOCHS_PER_YEAR = Math.round(365 / SOLANA_PROFILE.liquidity.epochDays.value)
 
 /**
  * Defaults for article calculators (`<ApyCalculator preset="eth-solo" />`). One year, no price; fees are
  * the profiles' illustrative assumptions. Compounding follows how each method pays out:
  * solo Ethereum rewards above 32 ETH are swept to the withdrawal address (`'none'`); a liquid staking
  * token accrues value daily; Cosmos rewards wait to be claimed (`'none'`); Solana adds rewards to the stake
- * account every epoch, about 2.5 days, so 146 times a year.
+ * account every epoch (the snapshot's epoch length), so 365 / epoch days times a year, rounded (the engine
+ * needs a whole number of periods a year; the rounding changes a year's rewards by less than 0.0001 %).
  */
 export const CALCULATOR_PRESETS: Record<CalculatorPresetKey, CalculatorPreset> = {
   'eth-solo': {
@@ -89,7 +93,7 @@ export const CALCULATOR_PRESETS: Record<CalculatorPresetKey, CalculatorPreset> =
         commission: 0,
       }),
       commission: SOLANA_PROFILE.typicalFee.delegated?.value ?? 0,
-      compounding: 146,
+      compounding: SOLANA_EPOCHS_PER_YEAR,
       days: 365,
       inflation: sol.inflation.value,
     },

@@ -11,6 +11,10 @@ export const COSMOS_PROFILE: CosmosProfile = {
     inflation: sourced('cosmos.inflation'),
     bondedRatio: sourced('cosmos.bondedRatio'),
     communityTax: sourced('cosmos.communityTax'),
+    goalBonded: sourced('cosmos.goalBonded'),
+    inflationRateChange: sourced('cosmos.inflationRateChange'),
+    inflationMin: sourced('cosmos.inflationMin'),
+    inflationMax: sourced('cosmos.inflationMax'),
   },
   minimumStake: {
     delegated: {

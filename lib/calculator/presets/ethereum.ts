@@ -12,6 +12,12 @@ export const ETHEREUM_PROFILE: EthereumProfile = {
   methods: ['solo', 'pooled', 'liquid', 'exchange'],
   rewardModel: {
     totalStakedEth: sourced('ethereum.totalStaked'),
+    stakeGrowthEthPerYear: {
+      kind: 'assumption',
+      value: 0,
+      unit: 'ETH per year',
+      note: 'By default total ETH staked is held at its dated figure; the reader can let it grow by a stated amount a year, which lowers the APR (it falls with the square root of the total).',
+    },
   },
   minimumStake: {
     solo: sourced('ethereum.minActivationBalance'),
@@ -65,5 +71,17 @@ export const ETHEREUM_PROFILE: EthereumProfile = {
     withdrawalsPerPayload: sourced('ethereum.withdrawalsPerPayload'),
     validatorCount: sourced('ethereum.validatorCount'),
     observedExitQueueEth: sourced('ethereum.exitQueue'),
+    observedEntryQueueEth: {
+      kind: 'assumption',
+      value: 1_500_000,
+      unit: 'ETH',
+      note: 'Deposit queue of about 1.5 million ETH reported by queue trackers in November 2025; no primary, dated figure was found in the stored sources. Refresh from a beacon node (GET /eth/v1/beacon/states/head/pending_deposits). Used as the default entry queue.',
+    },
+    maxPendingPartialsPerSweep: sourced('ethereum.maxPendingPartialsPerSweep'),
+    maxValidatorsPerSweep: sourced('ethereum.maxValidatorsPerSweep'),
+    liquidRedemptionDays: {
+      min: sourced('ethereum.liquidRedemptionMinDays'),
+      max: sourced('ethereum.liquidRedemptionMaxDays'),
+    },
   },
 }

@@ -24,5 +24,5 @@ export function networkProfile(id: NetworkId): NetworkProfile {
   return NETWORK_PRESETS[id]
 }
 
-export { CALCULATOR_PRESETS, CALCULATOR_PRESET_KEYS } from './calculator'
+export { CALCULATOR_PRESETS, CALCULATOR_PRESET_KEYS, SOLANA_EPOCHS_PER_YEAR } from './calculator'
 export type { CalculatorPreset, CalculatorPresetKey } from './calculator'

@@ -53,9 +53,9 @@ describe('calculator presets', () => {
 
   it('derives APRs from the reward models and the snapshot figures', () => {
     const v = (id: Parameters<typeof figure>[0]) => figure(id).value
-    // Ethereum: 64 · 82,181.25 / √(S · 1e9); 35,633,279 ETH gives 2.786%
-    const ethApr = (64 * 82_181.25) / Math.sqrt(v('ethereum.totalStaked') * 1e9)
-    expect(CALCULATOR_PRESETS['eth-solo'].input.apr).toBeCloseTo(ethApr, 12)
+    // Ethereum: ⌊64e9 / ⌊√(S · 1e9)⌋⌋ Gwei · 225 · 365 / 1e9; 35,633,279 ETH: ⌊64e9 / 188,767,791⌋ = 339 → 2.7840%
+    const baseReward = Math.floor(64e9 / Math.floor(Math.sqrt(v('ethereum.totalStaked') * 1e9)))
+    expect(CALCULATOR_PRESETS['eth-solo'].input.apr).toBeCloseTo((baseReward * 225 * 365) / 1e9, 12)
     // Cosmos: inflation · (1 − community tax) / bonded ratio; 0.10 · 0.98 / 0.638 = 15.36%
     const cosmosApr = (v('cosmos.inflation') * (1 - v('cosmos.communityTax'))) / v('cosmos.bondedRatio')
     expect(CALCULATOR_PRESETS['cosmos-delegate'].input.apr).toBeCloseTo(cosmosApr, 12)

@@ -11,6 +11,7 @@ export const SOLANA_PROFILE: SolanaProfile = {
     inflation: sourced('solana.inflation'),
     stakedFraction: sourced('solana.stakedFraction'),
     inflationStartEpoch: sourced('solana.inflationStartEpoch'),
+    referenceEpoch: sourced('solana.referenceEpoch'),
   },
   minimumStake: {
     solo: {
@@ -59,5 +60,8 @@ export const SOLANA_PROFILE: SolanaProfile = {
   liquidity: {
     slotsPerEpoch: sourced('solana.slotsPerEpoch'),
     epochDays: sourced('solana.epochDays'),
+  },
+  soloCosts: {
+    voteCostSolPerDay: sourced('solana.voteCostPerDay'),
   },
 }

@@ -13,13 +13,13 @@ export const SOURCES = {
     title: 'Ethereum consensus specs, configs/mainnet.yaml',
     url: 'https://github.com/ethereum/consensus-specs/blob/dev/configs/mainnet.yaml',
   },
-  ethCapellaPreset: {
-    title: 'Ethereum consensus specs, presets/mainnet/capella.yaml',
-    url: 'https://github.com/ethereum/consensus-specs/blob/dev/presets/mainnet/capella.yaml',
-  },
   ethElectraBeaconChain: {
     title: 'Ethereum consensus specs, specs/electra/beacon-chain.md (deposits, slashing, exits)',
     url: 'https://github.com/ethereum/consensus-specs/blob/dev/specs/electra/beacon-chain.md',
+  },
+  ethCapellaBeaconChain: {
+    title: 'Ethereum consensus specs, specs/capella/beacon-chain.md (get_expected_withdrawals, the sweep)',
+    url: 'https://github.com/ethereum/consensus-specs/blob/dev/specs/capella/beacon-chain.md',
   },
   cosmosStakingParams: {
     title: 'Gaia docs, governance/proposal-types/params-change/Staking.md (UnbondingTime)',

@@ -47,7 +47,11 @@ type ProfileBase = {
 
 export type EthereumProfile = ProfileBase & {
   id: 'ethereum'
-  rewardModel: { totalStakedEth: SourcedFigure }
+  rewardModel: {
+    totalStakedEth: SourcedFigure
+    /** Yearly change of total ETH staked for the rate path (0: held at today's figure). */
+    stakeGrowthEthPerYear: AssumedFigure
+  }
   liquidity: {
     epochSeconds: SourcedFigure
     maxSeedLookaheadEpochs: SourcedFigure
@@ -57,21 +61,46 @@ export type EthereumProfile = ProfileBase & {
     churnLimitQuotient: SourcedFigure
     withdrawalsPerPayload: SourcedFigure
     validatorCount: SourcedFigure
-    /** A recent observed exit queue, for "what if the queue is long" examples (not the default). */
+    /** A recent observed exit queue: the default exit queue ahead of a new exit. */
     observedExitQueueEth: SourcedFigure
+    /** A recent deposit (entry) queue: the default queue ahead of a new deposit. */
+    observedEntryQueueEth: Figure
+    /** MAX_PENDING_PARTIALS_PER_WITHDRAWALS_SWEEP: withdrawals per payload that may go to pending partials. */
+    maxPendingPartialsPerSweep: SourcedFigure
+    /** MAX_VALIDATORS_PER_WITHDRAWALS_SWEEP: validators one payload's sweep looks at, at most. */
+    maxValidatorsPerSweep: SourcedFigure
+    /** Typical liquid-staking redemption time (Lido's own documentation: normally 1–5 days). */
+    liquidRedemptionDays: { min: SourcedFigure; max: SourcedFigure }
   }
 }
 
 export type CosmosProfile = ProfileBase & {
   id: 'cosmos'
-  rewardModel: { inflation: SourcedFigure; bondedRatio: SourcedFigure; communityTax: SourcedFigure }
+  rewardModel: {
+    inflation: SourcedFigure
+    bondedRatio: SourcedFigure
+    communityTax: SourcedFigure
+    /** x/mint GoalBonded, InflationRateChange, InflationMin, InflationMax (the inflation path's rule). */
+    goalBonded: SourcedFigure
+    inflationRateChange: SourcedFigure
+    inflationMin: SourcedFigure
+    inflationMax: SourcedFigure
+  }
   liquidity: { unbondingDays: SourcedFigure }
 }
 
 export type SolanaProfile = ProfileBase & {
   id: 'solana'
-  rewardModel: { inflation: SourcedFigure; stakedFraction: SourcedFigure; inflationStartEpoch: SourcedFigure }
+  rewardModel: {
+    inflation: SourcedFigure
+    stakedFraction: SourcedFigure
+    inflationStartEpoch: SourcedFigure
+    /** The epoch the `inflation` figure was true for, where the rate path starts. */
+    referenceEpoch: SourcedFigure
+  }
   liquidity: { slotsPerEpoch: SourcedFigure; epochDays: SourcedFigure }
+  /** Running a validator: vote transactions cost SOL every day. */
+  soloCosts: { voteCostSolPerDay: SourcedFigure }
 }
 
 export type NetworkProfile = EthereumProfile | CosmosProfile | SolanaProfile

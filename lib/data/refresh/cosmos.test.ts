@@ -17,6 +17,7 @@ describe('Cosmos probes', () => {
       'cosmos.inflationMax': 0.1,
       'cosmos.inflationMin': 0.07,
       'cosmos.goalBonded': 0.67,
+      'cosmos.inflationRateChange': 1,
     })
   })
 

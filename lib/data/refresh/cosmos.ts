@@ -15,7 +15,13 @@ const seconds = z
 
 export const MintInflationResponse = z.object({ inflation: dec })
 export const MintParamsResponse = z.object({
-  params: z.object({ mint_denom: z.string(), inflation_max: dec, inflation_min: dec, goal_bonded: dec }),
+  params: z.object({
+    mint_denom: z.string(),
+    inflation_rate_change: dec,
+    inflation_max: dec,
+    inflation_min: dec,
+    goal_bonded: dec,
+  }),
 })
 export const StakingPoolResponse = z.object({
   pool: z.object({ bonded_tokens: dec, not_bonded_tokens: dec }),
@@ -49,12 +55,19 @@ const NOTE = 'read by npm run data:refresh.'
 export const cosmosMintProbe: Probe = {
   network: 'cosmos',
   name: 'Cosmos LCD mint inflation and params',
-  ids: ['cosmos.inflation', 'cosmos.inflationMax', 'cosmos.inflationMin', 'cosmos.goalBonded'],
+  ids: [
+    'cosmos.inflation',
+    'cosmos.inflationMax',
+    'cosmos.inflationMin',
+    'cosmos.goalBonded',
+    'cosmos.inflationRateChange',
+  ],
   bounds: {
     'cosmos.inflation': share,
     'cosmos.inflationMax': share,
     'cosmos.inflationMin': share,
     'cosmos.goalBonded': share,
+    'cosmos.inflationRateChange': { min: 0, max: 10 },
   },
   source: lcd('mint', 'inflation and /params'),
   async run(context) {
@@ -67,6 +80,11 @@ export const cosmosMintProbe: Probe = {
       { id: 'cosmos.inflationMax', value: params.inflation_max, note: `x/mint inflation_max, ${NOTE}` },
       { id: 'cosmos.inflationMin', value: params.inflation_min, note: `x/mint inflation_min, ${NOTE}` },
       { id: 'cosmos.goalBonded', value: params.goal_bonded, note: `x/mint goal_bonded, ${NOTE}` },
+      {
+        id: 'cosmos.inflationRateChange',
+        value: params.inflation_rate_change,
+        note: `x/mint inflation_rate_change, ${NOTE}`,
+      },
     ]
   },
 }

@@ -2,7 +2,7 @@ import { copyFile, mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
 import type { Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { snapshotProblems } from '../schema'
 import type { RefreshConfig } from './config'
 import { fixtureHandler, startFixtureServer } from './fixtures/routes'
@@ -14,6 +14,9 @@ import { runRefresh } from './run'
 const PORT = Number(process.env.DATA_FIXTURE_PORT ?? 3191)
 const CLOSED_PORT = 3199
 const FIGURES = PROBES.flatMap((p) => p.ids)
+
+// The validators fixture is 17,500 entries (about 9 MB of JSON): allow for a busy machine.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 })
 
 let server: Server
 let folder: string

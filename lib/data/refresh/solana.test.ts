@@ -16,12 +16,17 @@ function breaking(method: string, reply: string, status = 200): FixtureHandler {
 }
 
 describe('Solana probes', () => {
-  it('reads the total inflation rate', async () => {
+  it('reads the total inflation rate and the epoch it is for', async () => {
     expect(await solanaInflationProbe.run(context())).toEqual([
       {
         id: 'solana.inflation',
         value: 0.03546817969115986,
         note: 'Total inflation for epoch 1063, read by npm run data:refresh.',
+      },
+      {
+        id: 'solana.referenceEpoch',
+        value: 1063,
+        note: 'The epoch getInflationRate reported, read by npm run data:refresh.',
       },
     ])
   })

@@ -77,8 +77,11 @@ const LAMPORTS_PER_SOL = 1_000_000_000
 export const solanaInflationProbe: Probe = {
   network: 'solana',
   name: 'Solana RPC getInflationRate',
-  ids: ['solana.inflation'],
-  bounds: { 'solana.inflation': { min: 0, max: 0.2 } },
+  ids: ['solana.inflation', 'solana.referenceEpoch'],
+  bounds: {
+    'solana.inflation': { min: 0, max: 0.2 },
+    'solana.referenceEpoch': { min: 150, max: 100_000, integer: true },
+  },
   source: {
     title: 'Solana JSON-RPC getInflationRate (total)',
     publisher: 'Solana mainnet-beta RPC',
@@ -91,6 +94,11 @@ export const solanaInflationProbe: Probe = {
         id: 'solana.inflation',
         value: rate.total,
         note: `Total inflation for epoch ${rate.epoch}, read by npm run data:refresh.`,
+      },
+      {
+        id: 'solana.referenceEpoch',
+        value: rate.epoch,
+        note: 'The epoch getInflationRate reported, read by npm run data:refresh.',
       },
     ]
   },
