@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { outcomeInput, scenarioLiquidity, scenarioOutcomes, scenarioPaths } from './analysis'
+import {
+  outcomeInput,
+  scenarioActivation,
+  scenarioLiquidity,
+  scenarioOutcomes,
+  scenarioPaths,
+  scenarioValidators,
+} from './analysis'
 import { parseScenarioQuery } from './parse'
 
 const scenario = (query: string) => parseScenarioQuery(query).scenario
@@ -40,5 +47,30 @@ describe('scenario analysis', () => {
     expect(rows[0]).toMatchObject({ eligible: false })
     expect(rows.every((r) => r.waitDays === null || r.waitDays >= 0)).toBe(true)
     expect(scenarioPaths(scenario(''))!.every((r) => r.waitDays === null)).toBe(true)
+  })
+})
+
+describe('the network model choices reach the engine', () => {
+  it('waits behind the deposit queue from the link, or the dated one', () => {
+    // (2 + ⌈(1,500,000 + 32) / 256⌉ + 3 + 5) / 225 = 5,870 / 225 days; with an empty queue 11 epochs
+    expect(scenarioActivation(scenario('network=ethereum'))?.totalDays).toBeCloseTo(5870 / 225, 12)
+    expect(scenarioActivation(scenario('network=ethereum&entryQueue=0'))?.totalDays).toBeCloseTo(11 / 225, 12)
+    expect(scenarioActivation(scenario(''))).toBeNull()
+  })
+
+  it('uses the exit queue and the 0x02 partial withdrawal from the link', () => {
+    const timelines = scenarioLiquidity(scenario('network=ethereum&exitQueue=0&credentials=0x02'))
+    expect(timelines.map((t) => t.phases.at(-1)?.id)).toEqual(['withdrawal-sweep', 'pending-partial-payout'])
+    expect(timelines[0]?.phases[1]?.endDay).toBeCloseTo(5 / 225, 12)
+  })
+
+  it('applies no slashing to Solana in the outcome range', () => {
+    expect(outcomeInput(scenario('network=solana')).slashing).toEqual({ annualProbability: 0, fraction: 0 })
+  })
+
+  it('compares the chosen credentials with the other kind', () => {
+    const v = scenarioValidators(scenario('network=ethereum&days=7300&credentials=0x02'))
+    expect(v?.chosen.finalBalance).toBeCloseTo(55.74622196, 8)
+    expect(v?.other.finalBalance).toBeCloseTo(50.08064, 9)
   })
 })
