@@ -173,7 +173,7 @@ test.describe('the /walkthrough page', () => {
   for (const theme of ['light', 'dark'] as Theme[]) {
     test(`axe finds nothing at any step (${theme}), nor at 320 px`, async ({ page }, info) => {
       test.skip(info.project.name !== 'desktop', 'one pass covers the markup; 320 px is checked below')
-      test.slow() // 22 axe scans: over a minute on a busy 2-core machine
+      test.setTimeout(300_000) // 22 axe scans: over two minutes on a busy 2-core machine
       await chooseTheme(page, theme)
       const urls = [
         '/walkthrough',

@@ -1,6 +1,5 @@
 'use client'
 
-import { cn } from '@/components/ui/cn'
 import { useEffect, useState } from 'react'
 
 export type TocItem = { id: string; text: string; depth: number }
@@ -46,11 +45,7 @@ export function TocList({ items }: TocListProps) {
           <a
             href={`#${item.id}`}
             aria-current={active === item.id ? 'location' : undefined}
-            className={cn(
-              '-ml-px block border-l-2 py-1 leading-snug text-muted no-underline hover:text-text aria-[current=location]:border-accent aria-[current=location]:font-semibold aria-[current=location]:text-text',
-              item.depth === 3 ? 'pl-6' : 'pl-3',
-              'border-transparent',
-            )}
+            className={item.depth === 3 ? TOC_LINK_NESTED : TOC_LINK}
           >
             {item.text}
           </a>
@@ -59,3 +54,12 @@ export function TocList({ items }: TocListProps) {
     </ol>
   )
 }
+
+/**
+ * A contents link, and one for a sub-heading (indented). Whole strings, not combined at run time: this island
+ * ships with every article, and nothing here needs merging (so no class-merging code comes with it).
+ */
+const TOC_LINK =
+  '-ml-px block border-l-2 border-transparent py-1 pl-3 leading-snug text-muted no-underline hover:text-text aria-[current=location]:border-accent aria-[current=location]:font-semibold aria-[current=location]:text-text'
+const TOC_LINK_NESTED =
+  '-ml-px block border-l-2 border-transparent py-1 pl-6 leading-snug text-muted no-underline hover:text-text aria-[current=location]:border-accent aria-[current=location]:font-semibold aria-[current=location]:text-text'

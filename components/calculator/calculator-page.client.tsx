@@ -13,7 +13,7 @@ import { BalanceSection } from './balance-section'
 import { CalculatorForm } from './calculator-form'
 import { Heading } from '@/components/ui/heading'
 import { DEEP_SECTIONS_ID } from './deep-sections-id'
-import { cn } from '@/components/ui/cn'
+import { clsx } from 'clsx'
 import { RESULTS_BAR_CLEARANCE, ResultsBar } from './results-bar'
 import { isPeriodUnit, periodUnitName } from './period-section'
 import { ResultsPanel } from './results-panel'
@@ -55,7 +55,7 @@ export function CalculatorPageIsland({ initial, disclaimer, sections }: Calculat
       <div className="grid gap-8 lg:grid-cols-[minmax(0,25rem)_minmax(0,1fr)] lg:items-start">
         <section
           aria-labelledby={formHeading}
-          className={cn('rounded-xl border border-line bg-surface p-4 sm:p-6', RESULTS_BAR_CLEARANCE.lg)}
+          className={clsx('rounded-xl border border-line bg-surface p-4 sm:p-6', RESULTS_BAR_CLEARANCE.lg)}
         >
           <Heading level={2} id={formHeading} className="mb-5">
             {enCalculator.form.heading}

@@ -52,11 +52,7 @@ export function CalculatorIsland({
     >
       <section aria-labelledby={titleId} className="space-y-5">
         <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-          <Heading
-            level={embed ? 1 : headingLevel}
-            id={titleId}
-            className={embed ? 'text-2xl sm:text-2xl' : ''}
-          >
+          <Heading level={embed ? 1 : headingLevel} id={titleId} size={embed ? 2 : undefined}>
             {t.widgetTitle}
           </Heading>
           <a

@@ -1,4 +1,4 @@
-import { cn } from '@/components/ui/cn'
+import { clsx } from 'clsx'
 import { formatRate, formatTokens } from '@/lib/format'
 import { enCalculator } from '@/lib/i18n/en-calculator'
 import type { CalculatorApi } from './types'
@@ -30,7 +30,7 @@ export function ResultsBar({ calc, resultsId, hiddenFrom }: ResultsBarProps) {
   return (
     <div
       data-results-bar
-      className={cn(
+      className={clsx(
         'sticky top-0 z-10 -mx-4 mb-4 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-0.5 border-b border-line bg-surface/95 px-4 py-2 shadow-sm backdrop-blur sm:-mx-6 sm:px-6',
         HIDDEN_FROM[hiddenFrom],
       )}

@@ -1,4 +1,4 @@
-import { cn } from '@/components/ui/cn'
+import { clsx } from 'clsx'
 import type { ReactNode } from 'react'
 import { enCalculator } from '@/lib/i18n/en-calculator'
 import { formatFiat, formatRate, formatTokens } from '@/lib/format'
@@ -85,7 +85,7 @@ function Stat({
   children?: ReactNode
 }) {
   return (
-    <div className={cn('rounded-lg border border-line bg-surface p-3', wide && 'col-span-2 sm:col-span-1')}>
+    <div className={clsx('rounded-lg border border-line bg-surface p-3', wide && 'col-span-2 sm:col-span-1')}>
       <dt className="text-sm text-muted">{label}</dt>
       <dd className="mt-0.5 text-xl font-bold break-words text-text tabular-nums">{value}</dd>
       {children ? <dd className="text-sm text-muted">{children}</dd> : null}

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { buttonClass } from '@/components/ui/button-class'
+import { buttonVariants } from '@/components/ui/button-class'
 import type { enErrors } from '@/lib/i18n/en-errors'
 
 type ErrorMessageProps = {
@@ -22,10 +22,14 @@ export function ErrorMessage({ strings: t, digest, onRetry, homeLink }: ErrorMes
         </p>
       ) : null}
       <div className="flex flex-wrap gap-3 pt-2">
-        <button type="button" onClick={onRetry} className={buttonClass('primary', '', 'lg')}>
+        <button
+          type="button"
+          onClick={onRetry}
+          className={buttonVariants({ variant: 'primary', size: 'lg' })}
+        >
           {t.retry}
         </button>
-        {homeLink(buttonClass('secondary', '', 'lg'), t.home)}
+        {homeLink(buttonVariants({ variant: 'secondary', size: 'lg' }), t.home)}
       </div>
     </div>
   )

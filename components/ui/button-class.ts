@@ -1,9 +1,10 @@
 import { cva, type VariantProps } from 'class-variance-authority'
-import { cn } from './cn'
+import { clsx } from 'clsx'
 
 /**
  * Button classes without React, so error boundaries and server pages can style links cheaply. Targets are at
- * least 40 px tall (WCAG 2.2 target size).
+ * least 40 px tall (WCAG 2.2 target size). `buttonVariants` alone (no caller classes to merge) keeps
+ * tailwind-merge out of bundles that do not need it, such as the error boundaries every page carries.
  */
 export const buttonVariants = cva(
   'inline-flex items-center justify-center gap-2 rounded-md text-center font-semibold no-underline disabled:cursor-not-allowed disabled:opacity-60',
@@ -30,12 +31,13 @@ export type ButtonSize = NonNullable<ButtonVariantProps['size']>
 
 /**
  * Classes for a button, or for a link that looks like one (`<a className={buttonClass('secondary')}>`).
- * `className` is merged last, so a caller's class replaces the variant's class of the same kind.
+ * `className` adds layout (margins, width); size and look come from the variants, never from an overriding
+ * class: buttons render in client islands, where classes are joined, not merged (see `cn.ts`).
  */
 export function buttonClass(
   variant: ButtonVariant = 'secondary',
   className?: string,
   size: ButtonSize = 'md',
 ): string {
-  return cn(buttonVariants({ variant, size }), className)
+  return clsx(buttonVariants({ variant, size }), className)
 }

@@ -23,18 +23,14 @@ describe('cn', () => {
 })
 
 describe('buttonClass', () => {
-  it('lets the caller’s padding and text size win over the size variant', () => {
-    const classes = buttonClass('primary', 'px-2 text-xs', 'lg').split(' ')
-    expect(classes).toContain('px-2')
-    expect(classes).toContain('text-xs')
-    expect(classes).not.toContain('px-5')
-    expect(classes).not.toContain('text-base')
-  })
-
-  it('keeps one set of size classes when no override is given', () => {
-    const classes = buttonClass('primary', '', 'lg').split(' ')
+  it('takes its size from the variant, with one set of size classes and no empty class', () => {
+    const classes = buttonClass('primary', undefined, 'lg').split(' ')
     expect(classes).toContain('min-h-12')
     expect(classes).not.toContain('min-h-10')
     expect(classes.filter((c) => c === '')).toHaveLength(0)
+  })
+
+  it('adds a caller’s layout classes after the variant’s', () => {
+    expect(buttonClass('secondary', 'w-full').split(' ').at(-1)).toBe('w-full')
   })
 })

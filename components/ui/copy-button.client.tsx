@@ -1,6 +1,6 @@
 'use client'
 
-import { cn } from './cn'
+import { clsx } from 'clsx'
 import { useEffect, useRef, useState } from 'react'
 import { Button } from './button'
 import type { ButtonVariant } from './button'
@@ -43,7 +43,7 @@ export function CopyButton({
   }
 
   return (
-    <span className={cn('inline-flex flex-wrap items-center gap-x-3 gap-y-1', className)}>
+    <span className={clsx('inline-flex flex-wrap items-center gap-x-3 gap-y-1', className)}>
       <Button variant={variant} onClick={copy}>
         <svg
           aria-hidden="true"

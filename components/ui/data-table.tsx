@@ -1,4 +1,4 @@
-import { cn } from './cn'
+import { clsx } from 'clsx'
 import type { ReactNode } from 'react'
 
 export type DataColumn<Row> = {
@@ -50,14 +50,14 @@ export function DataTable<Row>({
       role="region"
       aria-label={typeof caption === 'string' ? caption : undefined}
       tabIndex={0}
-      className={cn(
+      className={clsx(
         'overflow-auto rounded-lg border border-line',
         stackOnPhone && 'max-sm:overflow-visible max-sm:border-0',
         className,
       )}
       style={maxHeight ? { maxHeight } : undefined}
     >
-      <table role={role('table')} className={cn('w-full border-collapse text-sm', stackOnPhone && STACKED)}>
+      <table role={role('table')} className={clsx('w-full border-collapse text-sm', stackOnPhone && STACKED)}>
         <caption className={hideCaption ? 'sr-only' : 'px-3 py-2 text-left text-sm font-semibold text-text'}>
           {caption}
         </caption>
@@ -68,7 +68,7 @@ export function DataTable<Row>({
                 key={c.key}
                 scope="col"
                 role={role('columnheader')}
-                className={cn(
+                className={clsx(
                   'border-b border-line px-3 py-2 font-semibold whitespace-nowrap text-text',
                   c.numeric ? 'text-right' : 'text-left',
                 )}
@@ -100,7 +100,7 @@ export function DataTable<Row>({
                     key={c.key}
                     role={role('cell')}
                     data-label={typeof c.header === 'string' ? c.header : undefined}
-                    className={cn(
+                    className={clsx(
                       'px-3 py-1.5 text-text',
                       c.numeric && 'text-right whitespace-nowrap tabular-nums',
                     )}

@@ -1,4 +1,4 @@
-import { cn } from './cn'
+import { clsx } from 'clsx'
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react'
 
 /**
@@ -38,7 +38,7 @@ type FieldProps = FieldMessages & {
 /** Label above the control; hint and error below. The error is also announced when it appears. */
 export function Field({ id, label, hint, error, children, className = '' }: FieldProps) {
   return (
-    <div className={cn('min-w-0', className)}>
+    <div className={clsx('min-w-0', className)}>
       <label htmlFor={id} className="block text-sm font-semibold text-text">
         {label}
       </label>
@@ -104,7 +104,7 @@ export function TextField({
       spellCheck={false}
       {...input}
       {...fieldAria(id, { hint, error })}
-      className={cn(controlClass, suffix ? 'rounded-r-none' : '', className)}
+      className={clsx(controlClass, suffix ? 'rounded-r-none' : '', className)}
     />
   )
   return (
@@ -143,7 +143,12 @@ export function SelectField({
 }: SelectFieldProps) {
   return (
     <Field id={id} label={label} hint={hint} error={error} className={fieldClassName}>
-      <select {...select} id={id} {...fieldAria(id, { hint, error })} className={cn(controlClass, className)}>
+      <select
+        {...select}
+        id={id}
+        {...fieldAria(id, { hint, error })}
+        className={clsx(controlClass, className)}
+      >
         {children}
       </select>
     </Field>

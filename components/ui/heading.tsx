@@ -1,4 +1,4 @@
-import { cn } from './cn'
+import { clsx } from 'clsx'
 import type { ReactNode } from 'react'
 
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6
@@ -10,6 +10,12 @@ type HeadingProps = {
   tabIndex?: number
   /** `section` (default): the site's bold heading, sized by level. `plain`: no styles, the caller's classes only. */
   variant?: 'section' | 'plain'
+  /**
+   * The size of another level, when the look differs from the outline (the embedded widget's title is its
+   * page's h1, sized as an h2). A variant, not an overriding class: headings render in client islands, where
+   * classes are joined, not merged (see `cn.ts`).
+   */
+  size?: HeadingLevel
   children: ReactNode
 }
 
@@ -32,12 +38,13 @@ export function Heading({
   className = '',
   tabIndex,
   variant = 'section',
+  size = level,
   children,
 }: HeadingProps) {
   const Tag = `h${level}` as const
-  const base = variant === 'section' ? `font-bold tracking-tight text-text ${SIZE[level]} ` : ''
+  const base = variant === 'section' ? ['font-bold tracking-tight text-text', SIZE[size]] : null
   return (
-    <Tag id={id} tabIndex={tabIndex} className={cn(base, className)}>
+    <Tag id={id} tabIndex={tabIndex} className={clsx(base, className)}>
       {children}
     </Tag>
   )

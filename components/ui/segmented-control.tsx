@@ -1,4 +1,4 @@
-import { cn } from './cn'
+import { clsx } from 'clsx'
 import type { ReactNode } from 'react'
 
 export type SegmentedOption<T extends string> = { value: T; label: ReactNode }
@@ -38,13 +38,13 @@ export function SegmentedControl<T extends string>({
   className = '',
 }: SegmentedControlProps<T>) {
   return (
-    <fieldset className={cn('min-w-0', className)}>
+    <fieldset className={clsx('min-w-0', className)}>
       <legend className={hideLegend ? 'sr-only' : 'mb-1 text-sm font-semibold text-text'}>{legend}</legend>
       <div className="inline-flex max-w-full flex-wrap rounded-md border border-line-strong bg-sunken p-0.5">
         {options.map((option) => (
           <label
             key={option.value}
-            className={cn(
+            className={clsx(
               'relative cursor-pointer rounded-[5px] font-medium text-muted select-none hover:text-text has-[:checked]:bg-surface has-[:checked]:text-text has-[:checked]:shadow-sm has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-1 has-[:focus-visible]:outline-focus',
               size === 'sm' ? 'min-h-8 px-2.5 py-1 text-sm' : 'min-h-9 px-3 py-1.5 text-sm',
             )}

@@ -1,13 +1,13 @@
 import { cn } from '@/components/ui/cn'
 import type { ReactNode } from 'react'
-import { buttonClass } from '@/components/ui/button'
+import { buttonVariants } from '@/components/ui/button-class'
 import { Heading as UiHeading } from '@/components/ui/heading'
 import type { HeadingLevel } from './types'
 
 /** The walkthrough's own layout pieces; buttons and headings come from components/ui. */
 
-export const buttonPrimary = buttonClass('primary', '', 'lg')
-export const buttonSecondary = buttonClass('secondary', '', 'lg')
+export const buttonPrimary = buttonVariants({ variant: 'primary', size: 'lg' })
+export const buttonSecondary = buttonVariants({ variant: 'secondary', size: 'lg' })
 
 /** Walkthrough headings carry their own classes (the step title, sub-sections). */
 export function Heading(props: {
