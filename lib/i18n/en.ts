@@ -1,5 +1,6 @@
 import { enCalculator } from './en-calculator'
 import { enCalculatorDocs } from './en-calculator-docs'
+import { enFeeds, enGlossaryFilter, enProgress, enSearch } from './en-discovery'
 import { enErrors } from './en-errors'
 import { enWalkthrough } from './en-walkthrough'
 
@@ -146,6 +147,10 @@ export const en = {
   calculator: enCalculator,
   calculatorDocs: enCalculatorDocs,
   walkthrough: enWalkthrough,
+  search: enSearch,
+  glossaryFilter: enGlossaryFilter,
+  feeds: enFeeds,
+  progress: enProgress,
 }
 
 export type Dictionary = typeof en
