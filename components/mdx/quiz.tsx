@@ -1,4 +1,5 @@
 import { Children, isValidElement, type ReactElement, type ReactNode } from 'react'
+import { QuizRecorder } from '@/components/progress'
 import { getDictionary } from '@/lib/i18n'
 import { QuizQuestion, type QuizQuestionData } from './quiz.client'
 
@@ -53,7 +54,7 @@ export function Quiz({ children }: { children: ReactNode }) {
     })),
   }))
   return (
-    <div className="not-prose my-6 space-y-4">
+    <QuizRecorder correct={questions.map((q) => q.choices.findIndex((c) => c.correct))}>
       {questions.map((q, i) => (
         <QuizQuestion
           key={q.prompt}
@@ -67,6 +68,6 @@ export function Quiz({ children }: { children: ReactNode }) {
           }}
         />
       ))}
-    </div>
+    </QuizRecorder>
   )
 }

@@ -38,6 +38,10 @@ export const enGlossaryFilter = {
   none: 'No term matches. Try another spelling or the A–Z index.',
 }
 
+export const enSocial = {
+  glossaryTerms: (n: number) => `${n} terms`,
+}
+
 export const enFeeds = {
   title: 'Staking Field Guide: new and updated articles',
   rss: 'RSS feed',
@@ -47,12 +51,15 @@ export const enFeeds = {
   keyTakeaways: 'Key takeaways',
 }
 
+/** Strings with `{…}` placeholders: client components fill them in (plain strings cross the boundary). */
 export const enProgress = {
-  read: 'Read',
-  readLabel: (title: string) => `You have read “${title}”`,
-  quizScore: (right: number, total: number) => `Quiz ${right}/${total}`,
-  quizScoreLabel: (right: number, total: number) => `${right} of ${total} quiz questions right first time`,
-  summary: (read: number, total: number) => `You have read ${read} of ${total} articles.`,
+  tick: {
+    read: 'Read',
+    readLabel: 'You have read “{title}”',
+    quiz: 'Quiz {right}/{total}',
+    quizLabel: 'quiz: {right} of {total} right first time',
+  },
+  summary: 'You have read {read} of {total} articles.',
   forget: 'Forget my progress',
   forgotten: 'Your progress is forgotten.',
   privacy: 'Your progress is kept only in this browser; nothing is sent anywhere.',

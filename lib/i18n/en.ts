@@ -1,6 +1,6 @@
 import { enCalculator } from './en-calculator'
 import { enCalculatorDocs } from './en-calculator-docs'
-import { enFeeds, enGlossaryFilter, enProgress, enSearch } from './en-discovery'
+import { enFeeds, enGlossaryFilter, enProgress, enSearch, enSocial } from './en-discovery'
 import { enErrors } from './en-errors'
 import { enWalkthrough } from './en-walkthrough'
 
@@ -150,6 +150,7 @@ export const en = {
   search: enSearch,
   glossaryFilter: enGlossaryFilter,
   feeds: enFeeds,
+  social: enSocial,
   progress: enProgress,
 }
 
