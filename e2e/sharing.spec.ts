@@ -1,3 +1,4 @@
+import type { APIRequestContext } from '@playwright/test'
 import { glossary } from '../content/glossary'
 import { expect, test } from './fixtures'
 import { sitemapPaths } from './sitemap'
@@ -112,7 +113,7 @@ test('every page has one canonical, Open Graph and Twitter tags, and a 1200 × 6
 })
 
 /** Every JSON-LD object on a page, parsed. */
-async function jsonLd(request: import('@playwright/test').APIRequestContext, path: string) {
+async function jsonLd(request: APIRequestContext, path: string) {
   const html = await (await request.get(path)).text()
   return [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map(
     (m) => JSON.parse(m[1]!) as Record<string, unknown>,
