@@ -2,14 +2,24 @@ import { countScriptBytes, expect, test } from './fixtures'
 
 /**
  * Performance budget (issue 2): an article ships no client JavaScript beyond Next's runtime and the small
- * theme-toggle, navigation, table-of-contents and quiz islands: at most 146 KB gzip on first load. Bytes are
- * what the network carried (Chromium's encodedDataLength), the same measure as scripts/bench/page-weight.mjs.
+ * theme-toggle, navigation, search-button, table-of-contents, quiz and reading-progress islands: at most
+ * 147 KB gzip on first load (146 KB before issue 12 added the search button, which loads the search itself
+ * only when opened, and the reader's progress ticks: about 2.3 KB together). Bytes are what the network
+ * carried (Chromium's encodedDataLength), the same measure as scripts/bench/page-weight.mjs.
  */
-const BUDGET_BYTES = 146 * 1024
+const BUDGET_BYTES = 147 * 1024
+
+// Aborted prefetches (see below) are reported by the browser; they are the test's doing, not the page's.
+test.use({ allowedConsoleErrors: [/^Failed to load resource: net::ERR_FAILED$/] })
 
 for (const path of ['/', '/learn', '/learn/what-is-defi']) {
-  test(`${path} loads at most 146 KB of gzip JavaScript`, async ({ page }, testInfo) => {
+  test(`${path} loads at most 147 KB of gzip JavaScript`, async ({ page }, testInfo) => {
     test.skip(testInfo.project.name !== 'desktop', 'transfer sizes do not depend on the viewport')
+    // Count this page's own load, not the router prefetching the pages its links lead to (their JS would land
+    // in the window or not depending on timing): prefetch requests carry the `next-router-prefetch` header.
+    await page.route('**/*', (route) =>
+      route.request().headers()['next-router-prefetch'] ? route.abort() : route.fallback(),
+    )
     const scriptBytes = await countScriptBytes(page)
     await page.goto(path, { waitUntil: 'load' })
     await page.waitForTimeout(500)

@@ -77,6 +77,10 @@ rmSync(output, { recursive: true, force: true })
 const written = await index.writeFiles({ outputPath: output })
 if (written.errors.length) fail('writing files', written.errors)
 await pagefind.close()
+// Pagefind also writes its ready-made UIs; the site has its own, so they would only be dead weight in public/.
+for (const name of readdirSync(output)) {
+  if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(name)) rmSync(join(output, name))
+}
 
 const ms = Math.round(performance.now() - started)
 console.log(

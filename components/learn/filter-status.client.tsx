@@ -14,9 +14,12 @@ type FilterStatusProps = {
 
 const NAMES = ['section', 'difficulty'] as const
 
+const radios = (scope: HTMLElement, name: string) => [
+  ...scope.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${name}"]`),
+]
+
 function checkedFilters(scope: HTMLElement): LearnFilters {
-  const value = (name: string) =>
-    scope.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value ?? 'all'
+  const value = (name: string) => radios(scope, name).find((r) => r.checked)?.value ?? 'all'
   return { section: value('section'), difficulty: value('difficulty') }
 }
 
@@ -36,9 +39,13 @@ export function FilterStatus({ scopeId, total, template, empty }: FilterStatusPr
           .length,
       )
     const fromUrl = () => {
-      const filters = parseLearnFilters(window.location.search)
+      const values = (name: string) => new Set(radios(scope, name).map((r) => r.value))
+      const filters = parseLearnFilters(window.location.search, {
+        section: values('section'),
+        difficulty: values('difficulty'),
+      })
       for (const name of NAMES) {
-        const input = scope.querySelector<HTMLInputElement>(`input[name="${name}"][value="${filters[name]}"]`)
+        const input = radios(scope, name).find((r) => r.value === filters[name])
         if (input) input.checked = true
       }
       count()

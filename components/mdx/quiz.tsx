@@ -1,5 +1,5 @@
 import { Children, isValidElement, type ReactElement, type ReactNode } from 'react'
-import { QuizRecorder } from '@/components/progress'
+import { QuizRecorder } from '@/components/progress/progress.client'
 import { getDictionary } from '@/lib/i18n'
 import { QuizQuestion, type QuizQuestionData } from './quiz.client'
 

@@ -5,13 +5,13 @@ import { createProgressStore, EMPTY_PROGRESS, type Progress } from '@/lib/progre
 /** The page's one progress store, on localStorage (reached lazily: touching it can throw in private mode). */
 export const progressStore = createProgressStore(() => window.localStorage)
 
+/** Changes from this page (the store) and from other tabs (the `storage` event). */
 function subscribe(listener: () => void) {
   const unsubscribe = progressStore.subscribe(listener)
-  const onStorage = () => progressStore.refresh()
-  window.addEventListener('storage', onStorage)
+  window.addEventListener('storage', listener)
   return () => {
     unsubscribe()
-    window.removeEventListener('storage', onStorage)
+    window.removeEventListener('storage', listener)
   }
 }
 

@@ -20,8 +20,7 @@ export function ProgressTick({ slug, title, labels }: { slug: string; title: str
     <span className="inline-flex flex-wrap items-center gap-1.5 text-xs font-semibold">
       {read ? (
         <span className="inline-flex items-center gap-1 rounded-full bg-accent-soft px-2 py-0.5 text-accent-strong">
-          <span aria-hidden="true">✓</span>
-          <span aria-hidden="true">{labels.read}</span>
+          <span aria-hidden="true">✓ {labels.read}</span>
           <span className="sr-only">{fill(labels.readLabel, { title })}</span>
         </span>
       ) : null}

@@ -18,7 +18,19 @@ export function SearchLauncher() {
         <SearchIcon />
         {t.open}
       </Link>
-      <SearchButton labels={t} />
+      <SearchButton
+        labels={t}
+        className="js-only inline-flex min-h-10 items-center gap-2 rounded-full border border-line px-3 text-sm font-medium text-text hover:bg-sunken"
+      >
+        <SearchIcon />
+        {t.open}
+        <kbd
+          aria-hidden="true"
+          className="hidden rounded border border-line px-1.5 font-sans text-xs text-muted sm:inline"
+        >
+          /
+        </kbd>
+      </SearchButton>
     </>
   )
 }

@@ -1,7 +1,6 @@
 'use client'
 
-import { lazy, Suspense, useEffect, useState } from 'react'
-import { SearchIcon } from './search-icon'
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react'
 import type { SearchLabels } from './types'
 
 /** The dialog and Pagefind load on the first open: a page that never searches pays nothing for search. */
@@ -13,8 +12,15 @@ function isTyping(target: EventTarget | null): boolean {
   return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)
 }
 
+type SearchButtonProps = {
+  labels: SearchLabels
+  /** Server-rendered look of the button (icon, label, key hint), kept out of the client bundle. */
+  className: string
+  children: ReactNode
+}
+
 /** The header's search button; "/" and Ctrl/⌘-K open the dialog too. Hidden without JavaScript. */
-export function SearchButton({ labels }: { labels: SearchLabels }) {
+export function SearchButton({ labels, className, children }: SearchButtonProps) {
   const [open, setOpen] = useState(false)
   const [wanted, setWanted] = useState(false)
 
@@ -43,16 +49,9 @@ export function SearchButton({ labels }: { labels: SearchLabels }) {
           setWanted(true)
           setOpen(true)
         }}
-        className="js-only inline-flex min-h-10 items-center gap-2 rounded-full border border-line px-3 text-sm font-medium text-text hover:bg-sunken"
+        className={className}
       >
-        <SearchIcon />
-        {labels.open}
-        <kbd
-          aria-hidden="true"
-          className="hidden rounded border border-line px-1.5 font-sans text-xs text-muted sm:inline"
-        >
-          /
-        </kbd>
+        {children}
       </button>
       {wanted ? (
         <Suspense fallback={null}>

@@ -3,6 +3,11 @@ import { describe, expect, it } from 'vitest'
 import { learnFiltersQuery, parseLearnFilters } from './learn-filters'
 import { DIFFICULTIES, SECTIONS } from './sections'
 
+const allowed = {
+  section: new Set(SECTIONS.map((s) => s.id)),
+  difficulty: new Set<string>(DIFFICULTIES),
+}
+
 describe('parseLearnFilters', () => {
   it.each([
     ['', { section: 'all', difficulty: 'all' }],
@@ -10,7 +15,7 @@ describe('parseLearnFilters', () => {
     ['?difficulty=advanced&section=risks', { section: 'risks', difficulty: 'advanced' }],
     ['?section=nope&difficulty=<b>', { section: 'all', difficulty: 'all' }],
   ])('%s', (search, expected) => {
-    expect(parseLearnFilters(search)).toEqual(expected)
+    expect(parseLearnFilters(search, allowed)).toEqual(expected)
   })
 })
 
@@ -27,7 +32,10 @@ describe('learnFiltersQuery', () => {
     const difficulties = fc.constantFrom('all', ...DIFFICULTIES)
     fc.assert(
       fc.property(sections, difficulties, (section, difficulty) => {
-        expect(parseLearnFilters(learnFiltersQuery({ section, difficulty }))).toEqual({ section, difficulty })
+        expect(parseLearnFilters(learnFiltersQuery({ section, difficulty }), allowed)).toEqual({
+          section,
+          difficulty,
+        })
       }),
     )
   })

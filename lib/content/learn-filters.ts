@@ -1,21 +1,20 @@
-import { DIFFICULTIES, SECTIONS } from './sections'
-
-/** The /learn filters as they appear in its URL: `?section=rewards&difficulty=advanced` ("all" is left out). */
+/**
+ * The /learn filters as they appear in its URL: `?section=rewards&difficulty=advanced` ("all" is left out).
+ * The allowed values are passed in (the page's own radio buttons), so the browser needs no copy of the lists.
+ */
 export type LearnFilters = { section: string; difficulty: string }
+export type LearnFilterValues = { section: ReadonlySet<string>; difficulty: ReadonlySet<string> }
 
 export const ALL = 'all'
-const SECTION_VALUES = new Set<string>(SECTIONS.map((s) => s.id))
-const DIFFICULTY_VALUES = new Set<string>(DIFFICULTIES)
 
 /** Reads the filters from a query string; unknown or missing values mean "all", never an error. */
-export function parseLearnFilters(search: string): LearnFilters {
+export function parseLearnFilters(search: string, allowed: LearnFilterValues): LearnFilters {
   const params = new URLSearchParams(search)
-  const section = params.get('section') ?? ALL
-  const difficulty = params.get('difficulty') ?? ALL
-  return {
-    section: SECTION_VALUES.has(section) ? section : ALL,
-    difficulty: DIFFICULTY_VALUES.has(difficulty) ? difficulty : ALL,
+  const pick = (name: keyof LearnFilters) => {
+    const value = params.get(name) ?? ALL
+    return allowed[name].has(value) ? value : ALL
   }
+  return { section: pick('section'), difficulty: pick('difficulty') }
 }
 
 /** The query string for filters (empty when both are "all"), in a fixed order so links compare equal. */

@@ -112,23 +112,24 @@ describe('parseProgress', () => {
     ['not JSON', '{read:'],
     ['JSON of another shape', '[1,2,3]'],
     ['a number', '42'],
+    ['JSON null', 'null'],
   ])('reads %s as no progress', (_name, raw) => {
     expect(parseProgress(raw)).toEqual(EMPTY_PROGRESS)
   })
 
   it('keeps well-formed entries and drops the rest', () => {
     const raw = JSON.stringify({
-      read: ['what-is-defi', 'what-is-defi', '<script>', 7],
+      read: ['what-is-defi', '<script>', 7],
       quizzes: {
-        'apr-vs-apy': { total: 2, firstAnswers: { 0: true, 1: false } },
-        'bad-total': { total: 0, firstAnswers: {} },
-        'bad-index': { total: 2, firstAnswers: { 5: true } },
-        'Bad Slug': { total: 1, firstAnswers: { 0: true } },
+        'apr-vs-apy': [true, false, null],
+        empty: [],
+        'bad-values': [1, 0],
+        'not-a-list': { 0: true },
       },
     })
     expect(parseProgress(raw)).toEqual({
       read: ['what-is-defi'],
-      quizzes: { 'apr-vs-apy': { total: 2, firstAnswers: { 0: true, 1: false } } },
+      quizzes: { 'apr-vs-apy': [true, false, null] },
     })
   })
 
@@ -137,6 +138,8 @@ describe('parseProgress', () => {
       fc.property(fc.oneof(fc.string(), fc.json()), (raw) => {
         const p = parseProgress(raw)
         expect(Array.isArray(p.read)).toBe(true)
+        for (const answers of Object.values(p.quizzes))
+          expect(quizScore(answers) ?? 'incomplete').toBeTruthy()
       }),
     )
   })

@@ -8,17 +8,13 @@
 /** localStorage key. Changing the stored shape needs a new key (old data is then ignored, never misread). */
 export const PROGRESS_STORAGE_KEY = 'sfg-progress-v1'
 
-export type QuizProgress = {
-  /** Number of questions in the quiz. */
-  total: number
-  /** First answer to each question, by question index: true when it was right. */
-  firstAnswers: Record<string, boolean>
-}
+/** First answer to each question of a quiz, by question index: true right, false wrong, null not yet. */
+export type QuizAnswers = (boolean | null)[]
 
 export type Progress = {
   /** Slugs of articles read to the end, in the order they were finished. */
   read: string[]
-  quizzes: Record<string, QuizProgress>
+  quizzes: Record<string, QuizAnswers>
 }
 
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>
@@ -27,47 +23,26 @@ export const EMPTY_PROGRESS: Progress = Object.freeze({ read: [], quizzes: {} })
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/
 
-function isQuiz(value: unknown): value is QuizProgress {
-  const { total, firstAnswers } = (value ?? {}) as Partial<QuizProgress>
-  return (
-    Number.isInteger(total) &&
-    total! > 0 &&
-    typeof firstAnswers === 'object' &&
-    firstAnswers !== null &&
-    Object.entries(firstAnswers).every(
-      ([k, v]) => /^\d+$/.test(k) && Number(k) < total! && typeof v === 'boolean',
-    )
-  )
-}
+const isAnswers = (value: unknown): value is QuizAnswers =>
+  Array.isArray(value) && value.length > 0 && value.every((a) => a === true || a === false || a === null)
 
 /** Reads stored JSON, keeping only well-formed entries; anything else (tampered, older shape) is dropped. */
 export function parseProgress(raw: string | null): Progress {
-  if (!raw) return EMPTY_PROGRESS
-  let data: unknown
   try {
-    data = JSON.parse(raw)
+    const { read, quizzes } = JSON.parse(raw ?? '{}') as Partial<Record<keyof Progress, unknown>>
+    return {
+      read: Array.isArray(read) ? read.filter((s): s is string => typeof s === 'string' && SLUG.test(s)) : [],
+      quizzes: Object.fromEntries(Object.entries(quizzes ?? {}).filter(([, q]) => isAnswers(q))),
+    }
   } catch {
-    return EMPTY_PROGRESS
-  }
-  if (!data || typeof data !== 'object') return EMPTY_PROGRESS
-  const { read, quizzes } = data as Partial<Record<keyof Progress, unknown>>
-  return {
-    read: Array.isArray(read)
-      ? [...new Set(read.filter((s): s is string => typeof s === 'string' && SLUG.test(s)))]
-      : [],
-    quizzes:
-      quizzes && typeof quizzes === 'object'
-        ? Object.fromEntries(Object.entries(quizzes).filter(([slug, q]) => SLUG.test(slug) && isQuiz(q)))
-        : {},
+    return EMPTY_PROGRESS // Not JSON, or JSON null.
   }
 }
 
 /** A quiz's score once every question has a first answer; undefined before that. */
-export function quizScore(quiz: QuizProgress | undefined): { right: number; total: number } | undefined {
-  if (!quiz) return undefined
-  const answers = Object.values(quiz.firstAnswers)
-  if (answers.length < quiz.total) return undefined
-  return { right: answers.filter(Boolean).length, total: quiz.total }
+export function quizScore(answers: QuizAnswers | undefined): { right: number; total: number } | undefined {
+  if (!answers || answers.includes(null)) return undefined
+  return { right: answers.filter(Boolean).length, total: answers.length }
 }
 
 export type ProgressStore = {
@@ -78,8 +53,6 @@ export type ProgressStore = {
   /** Keeps only the first answer to each question: the score is "right first time". */
   recordAnswer: (slug: string, question: number, correct: boolean, total: number) => void
   clear: () => void
-  /** Call when another tab changed storage (the `storage` event). */
-  refresh: () => void
 }
 
 export function createProgressStore(getStorage: () => StorageLike | undefined): ProgressStore {
@@ -129,10 +102,10 @@ export function createProgressStore(getStorage: () => StorageLike | undefined): 
       const current = snapshot()
       if (!SLUG.test(slug) || !Number.isInteger(question) || question < 0 || question >= total) return
       const quiz = current.quizzes[slug]
-      const base = quiz && quiz.total === total ? quiz : { total, firstAnswers: {} }
-      if (String(question) in base.firstAnswers) return
-      const next = { total, firstAnswers: { ...base.firstAnswers, [question]: correct } }
-      write({ ...current, quizzes: { ...current.quizzes, [slug]: next } })
+      const answers = quiz?.length === total ? [...quiz] : Array<boolean | null>(total).fill(null)
+      if (answers[question] !== null) return
+      answers[question] = correct
+      write({ ...current, quizzes: { ...current.quizzes, [slug]: answers } })
     },
     clear() {
       try {
@@ -144,6 +117,5 @@ export function createProgressStore(getStorage: () => StorageLike | undefined): 
       }
       notify()
     },
-    refresh: notify,
   }
 }

@@ -13,11 +13,14 @@ describe('serializeJsonLd', () => {
 
   it('parses back to the same value for any strings', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.string(), fc.string({ unit: 'binary' })), (data) => {
-        const out = serializeJsonLd(data)
-        expect(out).not.toMatch(/[<>&\u2028\u2029]/)
-        expect(JSON.parse(out)).toEqual(data)
-      }),
+      fc.property(
+        fc.dictionary(fc.string(), fc.string({ unit: 'binary', maxLength: 40 }), { maxKeys: 4 }),
+        (data) => {
+          const out = serializeJsonLd(data)
+          expect(out).not.toMatch(/[<>&\u2028\u2029]/)
+          expect(JSON.parse(out)).toEqual(data)
+        },
+      ),
     )
   })
 })
