@@ -1,4 +1,4 @@
-import { countScriptBytes, expect, test } from './fixtures'
+import { ABORTED_REQUEST, countScriptBytes, expect, skipRouterPrefetches, test } from './fixtures'
 
 /**
  * Performance budget (issue 2): an article ships no client JavaScript beyond Next's runtime and the small
@@ -9,17 +9,12 @@ import { countScriptBytes, expect, test } from './fixtures'
  */
 const BUDGET_BYTES = 147 * 1024
 
-// Aborted prefetches (see below) are reported by the browser; they are the test's doing, not the page's.
-test.use({ allowedConsoleErrors: [/^Failed to load resource: net::ERR_FAILED$/] })
+test.use({ allowedConsoleErrors: [ABORTED_REQUEST] })
 
 for (const path of ['/', '/learn', '/learn/what-is-defi']) {
   test(`${path} loads at most 147 KB of gzip JavaScript`, async ({ page }, testInfo) => {
     test.skip(testInfo.project.name !== 'desktop', 'transfer sizes do not depend on the viewport')
-    // Count this page's own load, not the router prefetching the pages its links lead to (their JS would land
-    // in the window or not depending on timing): prefetch requests carry the `next-router-prefetch` header.
-    await page.route('**/*', (route) =>
-      route.request().headers()['next-router-prefetch'] ? route.abort() : route.fallback(),
-    )
+    await skipRouterPrefetches(page)
     const scriptBytes = await countScriptBytes(page)
     await page.goto(path, { waitUntil: 'load' })
     await page.waitForTimeout(500)

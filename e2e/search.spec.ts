@@ -21,6 +21,16 @@ async function wordOnlyInBodyOf(page: Page): Promise<string> {
   return word!
 }
 
+/** Presses `key` until the search dialog is open (the page may still be hydrating on the first press). */
+async function openSearchWith(page: Page, key: string) {
+  const dialog = page.getByRole('dialog', { name: 'Search the guide' })
+  await expect(async () => {
+    await page.keyboard.press(key)
+    await expect(dialog).toBeVisible({ timeout: 1000 })
+  }).toPass()
+  return dialog
+}
+
 /** Moves the active option with the arrow keys until it is the one named `name`, reading only the DOM. */
 async function arrowTo(page: Page, name: RegExp) {
   const options = page.getByRole('option')
@@ -34,9 +44,7 @@ async function arrowTo(page: Page, name: RegExp) {
 test('finds an article by a word of its body, keyboard only, and opens it', async ({ page }) => {
   const word = await wordOnlyInBodyOf(page)
   await page.goto('/learn/what-is-defi')
-  await page.keyboard.press('/')
-  const dialog = page.getByRole('dialog', { name: 'Search the guide' })
-  await expect(dialog).toBeVisible()
+  const dialog = await openSearchWith(page, '/')
   await expect(dialog.getByRole('combobox')).toBeFocused()
   await page.keyboard.type(word)
   await arrowTo(page, /tax/i)
@@ -48,8 +56,7 @@ test('finds an article by a word of its body, keyboard only, and opens it', asyn
 
 test('finds a glossary term by name with Ctrl-K and opens its anchor', async ({ page }) => {
   await page.goto('/learn')
-  await page.keyboard.press('Control+k')
-  const dialog = page.getByRole('dialog', { name: 'Search the guide' })
+  const dialog = await openSearchWith(page, 'Control+k')
   await expect(dialog.getByRole('combobox')).toBeFocused()
   await page.keyboard.type('slashing')
   await arrowTo(page, /^Slashing\s*Glossary/)
