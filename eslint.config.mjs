@@ -34,5 +34,6 @@ export default defineConfig([
     'next-env.d.ts',
     'test-results/**',
     'playwright-report/**',
+    'public/pagefind/**',
   ]),
 ])

@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next'
 import localFont from 'next/font/local'
 import type { ReactNode } from 'react'
 import { ThemeScript } from '@/components/site/theme-script'
+import { FEED_PATHS } from '@/lib/feeds/build-feed'
 import { getDictionary, INTL_LOCALE, DEFAULT_LOCALE } from '@/lib/i18n'
 import { SITE_URL } from '@/lib/site'
 import './globals.css'
@@ -25,6 +26,7 @@ export const metadata: Metadata = {
     type: 'website',
     locale: INTL_LOCALE[DEFAULT_LOCALE].replace('-', '_'),
   },
+  twitter: { card: 'summary_large_image' },
   formatDetection: { telephone: false },
 }
 
@@ -40,6 +42,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang={DEFAULT_LOCALE} className={inter.variable} suppressHydrationWarning>
       <head>
         <ThemeScript />
+        <link rel="alternate" type="application/rss+xml" href={FEED_PATHS.rss} title={t.feeds.rss} />
+        <link rel="alternate" type="application/atom+xml" href={FEED_PATHS.atom} title={t.feeds.atom} />
+        <link rel="alternate" type="application/feed+json" href={FEED_PATHS.json} title={t.feeds.json} />
       </head>
       <body className="flex min-h-dvh flex-col">{children}</body>
     </html>

@@ -1,15 +1,20 @@
-import { countScriptBytes, expect, test } from './fixtures'
+import { ABORTED_REQUEST, countScriptBytes, expect, skipRouterPrefetches, test } from './fixtures'
 
 /**
  * Performance budget (issue 2): an article ships no client JavaScript beyond Next's runtime and the small
- * theme-toggle, navigation, table-of-contents and quiz islands: at most 146 KB gzip on first load. Bytes are
- * what the network carried (Chromium's encodedDataLength), the same measure as scripts/bench/page-weight.mjs.
+ * theme-toggle, navigation, search-button, table-of-contents, quiz and reading-progress islands: at most
+ * 147 KB gzip on first load (146 KB before issue 12 added the search button, which loads the search itself
+ * only when opened, and the reader's progress ticks: about 2.3 KB together). Bytes are what the network
+ * carried (Chromium's encodedDataLength), the same measure as scripts/bench/page-weight.mjs.
  */
-const BUDGET_BYTES = 146 * 1024
+const BUDGET_BYTES = 147 * 1024
+
+test.use({ allowedConsoleErrors: [ABORTED_REQUEST] })
 
 for (const path of ['/', '/learn', '/learn/what-is-defi']) {
-  test(`${path} loads at most 146 KB of gzip JavaScript`, async ({ page }, testInfo) => {
+  test(`${path} loads at most 147 KB of gzip JavaScript`, async ({ page }, testInfo) => {
     test.skip(testInfo.project.name !== 'desktop', 'transfer sizes do not depend on the viewport')
+    await skipRouterPrefetches(page)
     const scriptBytes = await countScriptBytes(page)
     await page.goto(path, { waitUntil: 'load' })
     await page.waitForTimeout(500)

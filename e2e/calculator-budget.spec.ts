@@ -1,4 +1,4 @@
-import { countScriptBytes, expect, test } from './fixtures'
+import { ABORTED_REQUEST, countScriptBytes, expect, skipRouterPrefetches, test } from './fixtures'
 
 /**
  * Issue 4's budgets: /calculator ships at most 175 KB of gzip JavaScript before the chart; Recharts (about
@@ -6,6 +6,8 @@ import { countScriptBytes, expect, test } from './fixtures'
  * within a frame (a loose guard here; `scripts/bench/calculator.mjs` reports the precise numbers).
  */
 const BUDGET_BYTES = 175 * 1024
+
+test.use({ allowedConsoleErrors: [ABORTED_REQUEST] })
 
 test.beforeEach(({ isMobile }) => {
   test.skip(isMobile, 'transfer sizes and timings are measured once, on desktop')
@@ -15,6 +17,7 @@ test('/calculator loads at most 175 KB of gzip JavaScript before the chart, Rech
   page,
 }, testInfo) => {
   await page.setViewportSize({ width: 1280, height: 700 })
+  await skipRouterPrefetches(page)
   const total = await countScriptBytes(page)
   await page.goto('/calculator', { waitUntil: 'load' })
   await page.waitForLoadState('networkidle')

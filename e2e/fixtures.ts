@@ -75,3 +75,17 @@ export async function countScriptBytes(page: Page): Promise<() => number> {
   })
   return () => total
 }
+
+/** The browser's report of a request the test aborted (see skipRouterPrefetches). */
+export const ABORTED_REQUEST = /^Failed to load resource: net::ERR_FAILED$/
+
+/**
+ * Aborts the router's prefetches of other pages (requests with the `next-router-prefetch` header), so a
+ * measure counts the page's own load and not, depending on timing, the JavaScript of pages its links lead to.
+ * Tests using it allow ABORTED_REQUEST in `allowedConsoleErrors`.
+ */
+export async function skipRouterPrefetches(page: Page) {
+  await page.route('**/*', (route) =>
+    route.request().headers()['next-router-prefetch'] ? route.abort() : route.fallback(),
+  )
+}

@@ -60,7 +60,8 @@ test('an article lists its sources with the date they were read', async ({ page 
 
 test('an article carries Article structured data matching its frontmatter', async ({ page }) => {
   await page.goto('/learn/what-is-defi')
-  const json = await page.locator('script[type="application/ld+json"]').textContent()
+  // The first of the page's JSON-LD scripts is the Article (the second its BreadcrumbList).
+  const json = await page.locator('script[type="application/ld+json"]').first().textContent()
   const data = JSON.parse(json!)
   expect(data['@type']).toBe('Article')
   expect(data.headline).toBe(await page.getByRole('heading', { level: 1 }).textContent())

@@ -25,7 +25,7 @@ step "Content check"
 npx tsx scripts/check-content.ts
 
 step "Production build"
-npx next build
+bash scripts/build.sh
 
 step "End-to-end tests (Playwright)"
 E2E_SKIP_BUILD=1 npx playwright test

@@ -1,15 +1,29 @@
+import type { Metadata } from 'next'
 import Link from 'next/link'
 import { buttonClass } from '@/components/ui/button'
 import { ArticleMeta } from '@/components/article/article-meta'
+import { ArticleProgress } from '@/components/progress'
+import { ProgressSummary } from '@/components/progress/progress-summary'
+import { JsonLd } from '@/components/seo/json-ld'
 import { getLearningPath } from '@/lib/content'
 import { getDictionary } from '@/lib/i18n'
+import { pageMetadata } from '@/lib/seo/page-metadata'
+import { siteWebsiteJsonLd } from '@/lib/seo/site-json-ld'
+
+const t = getDictionary()
+const homeTitle = `${t.site.name}: ${t.site.tagline}`
+
+export const metadata: Metadata = {
+  ...pageMetadata({ path: '/', title: homeTitle, description: t.site.description }),
+  title: { absolute: homeTitle },
+}
 
 export default function HomePage() {
-  const t = getDictionary()
   const path = getLearningPath()
   const first = path[0]?.articles[0]
   return (
     <div className="space-y-16">
+      <JsonLd data={siteWebsiteJsonLd()} />
       <section className="max-w-3xl space-y-5 pt-4">
         <h1 className="text-4xl leading-tight font-bold tracking-tight text-balance text-text sm:text-5xl">
           {t.home.title}
@@ -50,6 +64,7 @@ export default function HomePage() {
             {t.home.pathTitle}
           </h2>
           <p className="mt-1 text-muted">{t.home.pathLead}</p>
+          <ProgressSummary total={path.reduce((n, s) => n + s.articles.length, 0)} />
         </div>
         <ol className="space-y-8">
           {path.map((section, i) => (
@@ -75,7 +90,10 @@ export default function HomePage() {
                     >
                       {a.frontmatter.title}
                     </Link>
-                    <ArticleMeta article={a} />
+                    <span className="flex flex-wrap items-center gap-2">
+                      <ArticleProgress slug={a.slug} title={a.frontmatter.title} />
+                      <ArticleMeta article={a} />
+                    </span>
                   </li>
                 ))}
               </ol>

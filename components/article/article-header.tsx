@@ -26,7 +26,11 @@ export function ArticleHeader({ article }: ArticleHeaderProps) {
           </li>
           <li aria-hidden="true">›</li>
           <li>
-            <Link href={`/learn#${section.id}`} className="underline decoration-line-strong hover:text-text">
+            <Link
+              href={`/learn#${section.id}`}
+              className="underline decoration-line-strong hover:text-text"
+              data-pagefind-meta="section"
+            >
               {section.title}
             </Link>
           </li>

@@ -1,6 +1,7 @@
 'use client'
 
 import { useEffect, useState } from 'react'
+import { learnFiltersQuery, parseLearnFilters, type LearnFilters } from '@/lib/content/learn-filters'
 
 type FilterStatusProps = {
   /** id of the element holding the filter radios and the article list. */
@@ -11,7 +12,22 @@ type FilterStatusProps = {
   empty: string
 }
 
-/** Announces how many articles the CSS-only filters leave visible (a polite live region). */
+const NAMES = ['section', 'difficulty'] as const
+
+const radios = (scope: HTMLElement, name: string) => [
+  ...scope.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${name}"]`),
+]
+
+function checkedFilters(scope: HTMLElement): LearnFilters {
+  const value = (name: string) => radios(scope, name).find((r) => r.checked)?.value ?? 'all'
+  return { section: value('section'), difficulty: value('difficulty') }
+}
+
+/**
+ * Announces how many articles the CSS-only filters leave visible (a polite live region), and keeps the
+ * filters in the URL (`?section=…&difficulty=…`): each change is a history entry, so Back undoes it, and a
+ * shared link opens with the same filters. Without JavaScript the radios still filter, without the URL.
+ */
 export function FilterStatus({ scopeId, total, template, empty }: FilterStatusProps) {
   const [shown, setShown] = useState(total)
   useEffect(() => {
@@ -22,9 +38,33 @@ export function FilterStatus({ scopeId, total, template, empty }: FilterStatusPr
         [...scope.querySelectorAll<HTMLElement>('[data-difficulty]')].filter((el) => el.checkVisibility())
           .length,
       )
-    scope.addEventListener('change', count)
-    count()
-    return () => scope.removeEventListener('change', count)
+    const fromUrl = () => {
+      const values = (name: string) => new Set(radios(scope, name).map((r) => r.value))
+      const filters = parseLearnFilters(window.location.search, {
+        section: values('section'),
+        difficulty: values('difficulty'),
+      })
+      for (const name of NAMES) {
+        const input = radios(scope, name).find((r) => r.value === filters[name])
+        if (input) input.checked = true
+      }
+      count()
+    }
+    const onChange = (event: Event) => {
+      if (!(event.target instanceof HTMLInputElement) || event.target.type !== 'radio') return
+      const query = learnFiltersQuery(checkedFilters(scope))
+      if (query !== window.location.search) {
+        window.history.pushState(null, '', `${window.location.pathname}${query}`)
+      }
+      count()
+    }
+    scope.addEventListener('change', onChange)
+    window.addEventListener('popstate', fromUrl)
+    fromUrl()
+    return () => {
+      scope.removeEventListener('change', onChange)
+      window.removeEventListener('popstate', fromUrl)
+    }
   }, [scopeId])
   return (
     <p aria-live="polite" className="text-sm text-muted">

@@ -1,4 +1,5 @@
 import { Children, isValidElement, type ReactElement, type ReactNode } from 'react'
+import { QuizRecorder } from '@/components/progress/progress.client'
 import { getDictionary } from '@/lib/i18n'
 import { QuizClient, type QuizLabels, type QuizQuestionData } from './quiz.client'
 
@@ -66,5 +67,9 @@ export function Quiz({ children }: { children: ReactNode }) {
     score: Array.from({ length: total + 1 }, (_, n) => t.quiz.score(n, total)),
     restart: t.quiz.restart,
   }
-  return <QuizClient questions={questions} labels={labels} />
+  return (
+    <QuizRecorder correct={questions.map((q) => q.choices.findIndex((c) => c.correct))}>
+      <QuizClient questions={questions} labels={labels} />
+    </QuizRecorder>
+  )
 }

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { FEED_PATHS } from '@/lib/feeds/build-feed'
 import { getDictionary } from '@/lib/i18n'
 
 export function SiteFooter() {
@@ -32,6 +33,24 @@ export function SiteFooter() {
               </li>
             ))}
           </ul>
+          <p className="mt-4">
+            {t.feeds.footerLabel}{' '}
+            {[
+              { href: FEED_PATHS.rss, label: t.feeds.rss },
+              { href: FEED_PATHS.atom, label: t.feeds.atom },
+              { href: FEED_PATHS.json, label: t.feeds.json },
+            ].map((feed, i) => (
+              <span key={feed.href}>
+                {i > 0 ? ' · ' : ''}
+                <a
+                  href={feed.href}
+                  className="text-text underline decoration-line-strong hover:decoration-accent"
+                >
+                  {feed.label}
+                </a>
+              </span>
+            ))}
+          </p>
         </nav>
         <p className="md:col-span-2">{t.footer.copyright(2026)}</p>
       </div>

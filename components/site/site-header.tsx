@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { SearchLauncher } from '@/components/search'
 import { getDictionary } from '@/lib/i18n'
 import { NavLinks } from './nav-links.client'
 import { ThemeToggle } from './theme-toggle.client'
@@ -35,7 +36,10 @@ export function SiteHeader() {
             <NavLinks links={links} />
           </nav>
         </div>
-        <ThemeToggle labels={t.theme} />
+        <div className="flex items-center gap-2">
+          <SearchLauncher />
+          <ThemeToggle labels={t.theme} />
+        </div>
       </div>
     </header>
   )

@@ -1,6 +1,7 @@
 import { enCalculator } from './en-calculator'
 import { enCalculatorDocs } from './en-calculator-docs'
 import { enData } from './en-data'
+import { enFeeds, enGlossaryFilter, enProgress, enSearch, enSocial } from './en-discovery'
 import { enErrors } from './en-errors'
 import { enWalkthrough } from './en-walkthrough'
 
@@ -163,6 +164,11 @@ export const en = {
   calculatorDocs: enCalculatorDocs,
   walkthrough: enWalkthrough,
   data: enData,
+  search: enSearch,
+  glossaryFilter: enGlossaryFilter,
+  feeds: enFeeds,
+  social: enSocial,
+  progress: enProgress,
 }
 
 export type Dictionary = typeof en

@@ -1,13 +1,14 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { pageMetadata } from '@/lib/seo/page-metadata'
 import { CORRECTIONS_EMAIL } from '@/lib/site'
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
+  path: '/about',
   title: 'About and editorial policy',
   description:
     'How Staking Field Guide stays independent, how every figure is sourced and dated, how the maths is tested, and how to report a correction.',
-  alternates: { canonical: '/about' },
-}
+})
 
 export default function AboutPage() {
   return (

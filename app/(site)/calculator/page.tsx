@@ -2,16 +2,18 @@ import type { Metadata } from 'next'
 import { CalculatorPage } from '@/components/calculator'
 import { getDictionary } from '@/lib/i18n'
 import { parseScenarioQuery } from '@/lib/scenario/parse'
+import { pageMetadata } from '@/lib/seo/page-metadata'
 
 type CalculatorRouteProps = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 const t = getDictionary().calculator
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
+  path: '/calculator',
+  ownSocialImage: true,
   title: t.title,
   description: t.metaDescription,
-  alternates: { canonical: '/calculator' },
-}
+})
 
 /** Rendered on the server from its query, so the first HTML shows the scenario's result, with or without JS. */
 export default async function CalculatorRoute({ searchParams }: CalculatorRouteProps) {

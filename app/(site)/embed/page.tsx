@@ -16,14 +16,15 @@ import {
 } from '@/lib/scenario/embed'
 import { paramDocs } from '@/lib/scenario/param-docs'
 import type { ParamDoc } from '@/lib/scenario/param-docs'
+import { pageMetadata } from '@/lib/seo/page-metadata'
 import { SITE_URL } from '@/lib/site'
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
+  path: '/embed',
   title: 'Embed the staking calculator',
   description:
     'Put the Staking Field Guide calculator on your site: one script tag or an iframe, every query parameter with its range and default, sizing, sandbox and the Content Security Policy you need.',
-  alternates: { canonical: '/embed' },
-}
+})
 
 const options = { theme: 'auto', compact: false } as const
 const example = { ...DEFAULT_SCENARIO, amount: 32, rate: 3.5, symbol: 'ETH' }

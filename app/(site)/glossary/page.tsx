@@ -1,16 +1,23 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { GlossaryFilter } from '@/components/glossary/glossary-filter.client'
+import { JsonLd } from '@/components/seo/json-ld'
 import { getArticlesUsingTerm } from '@/lib/content'
 import { getGlossary, getTerm, indexLetter } from '@/lib/glossary'
 import { getDictionary } from '@/lib/i18n'
+import { foldForMatch } from '@/lib/search/fold'
+import { glossaryJsonLd } from '@/lib/seo/json-ld'
+import { pageMetadata } from '@/lib/seo/page-metadata'
+import { absoluteUrl } from '@/lib/site'
 
 const t = getDictionary()
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
+  path: '/glossary',
+  ownSocialImage: true,
   title: t.glossary.title,
   description: t.glossary.description,
-  alternates: { canonical: '/glossary' },
-}
+})
 
 const LETTERS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ']
 
@@ -22,11 +29,19 @@ export default function GlossaryPage() {
     byLetter.set(letter, [...(byLetter.get(letter) ?? []), entry])
   }
   return (
-    <div className="space-y-10">
+    <div id="glossary" className="space-y-10">
+      <JsonLd
+        data={glossaryJsonLd(
+          { url: absoluteUrl('/glossary'), name: t.glossary.title, description: t.glossary.description },
+          entries,
+        )}
+      />
       <header className="max-w-3xl space-y-3">
         <h1 className="text-3xl font-bold tracking-tight text-text sm:text-4xl">{t.glossary.title}</h1>
         <p className="text-lg text-muted">{t.glossary.lead(entries.length)}</p>
       </header>
+
+      <GlossaryFilter scopeId="glossary" total={entries.length} labels={t.glossaryFilter} />
 
       <nav
         aria-label={t.glossary.index}
@@ -57,7 +72,12 @@ export default function GlossaryPage() {
       </nav>
 
       {[...byLetter.entries()].map(([letter, list]) => (
-        <section key={letter} aria-labelledby={`letter-${letter.toLowerCase()}`} className="space-y-4">
+        <section
+          key={letter}
+          data-letter={letter}
+          aria-labelledby={`letter-${letter.toLowerCase()}`}
+          className="space-y-4"
+        >
           <h2
             id={`letter-${letter.toLowerCase()}`}
             className="scroll-mt-20 border-b border-line pb-1 text-2xl font-bold text-text"
@@ -72,6 +92,7 @@ export default function GlossaryPage() {
                   key={entry.id}
                   className="scroll-mt-20 rounded-lg target:bg-accent-soft target:p-3"
                   id={entry.id}
+                  data-glossary-text={foldForMatch([entry.term, ...(entry.aliases ?? [])].join(' '))}
                 >
                   <dt className="text-lg font-semibold text-text">
                     <a href={`#${entry.id}`} className="no-underline hover:underline">

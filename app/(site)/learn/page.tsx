@@ -2,18 +2,21 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { ArticleMeta } from '@/components/article/article-meta'
 import { FilterStatus } from '@/components/learn/filter-status.client'
+import { ArticleProgress } from '@/components/progress'
+import { ProgressSummary } from '@/components/progress/progress-summary'
 import { learnFilterCss } from '@/components/learn/filter-styles'
 import { LearnFilters } from '@/components/learn/learn-filters'
 import { getLearningPath } from '@/lib/content'
 import { formatDate, getDictionary } from '@/lib/i18n'
+import { pageMetadata } from '@/lib/seo/page-metadata'
 
 const t = getDictionary()
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
+  path: '/learn',
   title: t.learn.title,
   description: t.learn.lead,
-  alternates: { canonical: '/learn' },
-}
+})
 
 export default function LearnPage() {
   const path = getLearningPath()
@@ -26,6 +29,7 @@ export default function LearnPage() {
       <header className="max-w-3xl space-y-3">
         <h1 className="text-3xl font-bold tracking-tight text-text sm:text-4xl">{t.learn.title}</h1>
         <p className="text-lg text-muted">{t.learn.lead}</p>
+        <ProgressSummary total={total} />
       </header>
       <div className="space-y-2">
         <LearnFilters />
@@ -60,6 +64,7 @@ export default function LearnPage() {
                 </Link>
                 <p className="mt-1 flex-1 text-sm text-muted">{a.frontmatter.description}</p>
                 <div className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted">
+                  <ArticleProgress slug={a.slug} title={a.frontmatter.title} />
                   <ArticleMeta article={a} />
                   <span>
                     {t.article.updated}{' '}

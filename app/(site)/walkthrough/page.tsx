@@ -4,6 +4,7 @@ import { NetworkDataNote } from '@/components/data/network-data-note'
 import { WalkthroughNav } from '@/components/walkthrough/walkthrough-nav.client'
 import { WalkthroughView, stepHeadingId } from '@/components/walkthrough/walkthrough-view'
 import { getDictionary } from '@/lib/i18n'
+import { pageMetadata } from '@/lib/seo/page-metadata'
 import { isCanonicalQuery, parseQuery, serializeState, walkthroughHref } from '@/lib/walkthrough/url'
 
 type WalkthroughPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> }
@@ -14,9 +15,12 @@ export async function generateMetadata({ searchParams }: WalkthroughPageProps): 
   const t = getDictionary().walkthrough
   const hasState = Object.keys(await searchParams).length > 0
   return {
-    title: t.metaTitle,
-    description: t.description,
-    alternates: { canonical: '/walkthrough' },
+    ...pageMetadata({
+      path: '/walkthrough',
+      title: t.metaTitle,
+      description: t.description,
+      ownSocialImage: true,
+    }),
     // Every step has its own URL; only the start is worth indexing.
     robots: hasState ? { index: false, follow: false } : undefined,
   }

@@ -10,8 +10,9 @@ const t = getDictionary().calculator
 export const metadata: Metadata = {
   title: t.widgetTitle,
   description: t.metaDescription,
-  // A view of /calculator for other sites' iframes: the canonical link tells search engines which page to list.
-  alternates: { canonical: '/calculator' },
+  // A view of /calculator for other sites' iframes: kept out of search results and the sitemap (/calculator
+  // and the /embed docs are the pages to list).
+  robots: { index: false, follow: true },
 }
 
 /**

@@ -6,10 +6,19 @@ import { ArticleJsonLd } from '@/components/article/article-json-ld'
 import { DisclaimerNotice } from '@/components/article/disclaimer-notice'
 import { KeyTakeaways } from '@/components/article/key-takeaways'
 import { PrevNext } from '@/components/article/prev-next'
+import { ReadMarker } from '@/components/progress/progress.client'
 import { RelatedArticles } from '@/components/article/related-articles'
 import { SourcesList } from '@/components/article/sources-list'
 import { TableOfContentsMobile, TableOfContentsSidebar } from '@/components/article/table-of-contents'
-import { getAdjacentArticles, getArticle, getArticles, getRelatedArticles, type Article } from '@/lib/content'
+import {
+  getAdjacentArticles,
+  getArticle,
+  getArticles,
+  getRelatedArticles,
+  sectionById,
+  type Article,
+} from '@/lib/content'
+import { pageMetadata } from '@/lib/seo/page-metadata'
 import 'katex/dist/katex.min.css'
 
 type ArticlePageProps = { params: Promise<{ slug: string }> }
@@ -24,19 +33,18 @@ export async function generateMetadata({ params }: ArticlePageProps): Promise<Me
   const article = getArticle((await params).slug)
   if (!article) return {}
   const fm = article.frontmatter
-  return {
+  return pageMetadata({
+    path: article.path,
+    ownSocialImage: true,
     title: fm.title,
     description: fm.description,
-    keywords: fm.tags,
-    alternates: { canonical: article.path },
-    openGraph: {
-      type: 'article',
-      title: fm.title,
-      description: fm.description,
-      publishedTime: fm.published,
-      modifiedTime: fm.updated,
+    article: {
+      published: fm.published,
+      modified: fm.updated,
+      section: sectionById(fm.section).title,
+      tags: fm.tags,
     },
-  }
+  })
 }
 
 async function loadBody(article: Article): Promise<ComponentType> {
@@ -65,6 +73,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
         >
           <Body />
         </div>
+        <ReadMarker slug={article.slug} />
         <SourcesList sources={article.frontmatter.sources} />
         <RelatedArticles articles={getRelatedArticles(article.slug)} />
         <PrevNext previous={previous} next={next} />

@@ -1,0 +1,14 @@
+import { getDictionary } from '@/lib/i18n'
+import { ProgressTick } from './progress.client'
+
+/**
+ * Ticks beside a link to an article, from the reader's own progress (kept in their browser only, see
+ * lib/progress). Renders nothing on the server and nothing when storage is unavailable: pages look exactly
+ * as they do without it. The other pieces are imported from their own files, so a page bundles only what it
+ * uses: `ReadMarker` and `QuizRecorder` (progress.client.tsx), `ProgressSummary` (progress-summary.tsx).
+ *
+ * <ArticleProgress slug={a.slug} title={a.frontmatter.title} />
+ */
+export function ArticleProgress({ slug, title }: { slug: string; title: string }) {
+  return <ProgressTick slug={slug} title={title} labels={getDictionary().progress.tick} />
+}

@@ -1,0 +1,30 @@
+'use client'
+
+import { useEffect, useState } from 'react'
+import type { SearchState } from '@/lib/search/status'
+import { searchSite, type SearchHit } from './pagefind'
+
+type Answer = { query: string; state: SearchState<SearchHit> }
+
+/** Searches as the reader types (debounced); the state always describes the latest query. */
+export function useSearch(query: string, delayMs = 120): SearchState<SearchHit> {
+  const [answer, setAnswer] = useState<Answer | undefined>(undefined)
+  const trimmed = query.trim()
+  useEffect(() => {
+    if (!trimmed) return
+    let current = true
+    const timer = setTimeout(() => {
+      searchSite(trimmed).then(
+        ({ total, hits }) =>
+          current && setAnswer({ query: trimmed, state: { status: 'done', query: trimmed, total, hits } }),
+        () => current && setAnswer({ query: trimmed, state: { status: 'failed' } }),
+      )
+    }, delayMs)
+    return () => {
+      current = false
+      clearTimeout(timer)
+    }
+  }, [trimmed, delayMs])
+  if (!trimmed) return { status: 'idle' }
+  return answer?.query === trimmed ? answer.state : { status: 'searching' }
+}
