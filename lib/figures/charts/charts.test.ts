@@ -52,9 +52,19 @@ describe('Ethereum APR against total staked', () => {
     expect(p.y).toBe(ethereumConsensusApr(p.x * 1e6))
   })
 
-  it('matches the spec formula worked independently: 64 · 82,181.25 / √(S · 10⁹)', () => {
-    const worked = (millions: number) =>
-      new Decimal(64).times('82181.25').div(new Decimal(millions).times(1e15).sqrt()).toNumber()
+  it('matches the spec formula worked independently: ⌊64·10⁹ / ⌊√(S·10⁹)⌋⌋ Gwei × 225 × 365 / 10⁹', () => {
+    // 5 M ETH: √(5·10¹⁵) = 70,710,678.1…, floored 70,710,678; 64·10⁹ / 70,710,678 = 905.09…, floored 905 Gwei per
+    // ETH per epoch; × 225 epochs × 365 days = 74,323,125 Gwei = 0.074323125 a year.
+    const worked = (millions: number) => {
+      const root = new Decimal(millions).times(1e15).sqrt().floor()
+      return new Decimal(64e9)
+        .div(root)
+        .floor()
+        .times(225 * 365)
+        .div(1e9)
+        .toNumber()
+    }
+    expect(worked(5)).toBe(0.074323125)
     expect(at(points, 0).y).toBeCloseTo(worked(5), 12)
     expect(at(points, -1).y).toBeCloseTo(worked(60), 12)
   })
