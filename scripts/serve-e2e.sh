@@ -4,6 +4,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 if [ "${E2E_SKIP_BUILD:-0}" != "1" ] || [ ! -f .next/BUILD_ID ]; then
-  npx next build
+  npm run build
 fi
 exec node node_modules/next/dist/bin/next start -p "${E2E_PORT:-3100}"
