@@ -22,7 +22,7 @@ export function findNginx() {
 }
 
 /** A CA (basicConstraints CA:TRUE) and a leaf certificate for localhost / 127.0.0.1 signed by it. */
-function makeCertificates(dir) {
+export function makeCertificates(dir) {
   const openssl = (...args) => execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' })
   const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes']
   openssl(
@@ -85,9 +85,19 @@ async function waitFor(url, what, timeoutMs = 60_000, init = {}) {
 
 /**
  * Starts `next start` on each of `nextPorts` and, when nginx exists, the TLS front on httpPort/httpsPort.
- * Returns the URLs, the CA file for NODE_EXTRA_CA_CERTS, why nginx is missing (if it is), and stop().
+ * With `staticSite: { port, root }`, the same nginx also serves that folder as plain files over TLS (the bench
+ * compares the cached pages with the same HTML served as a file). Returns the URLs, the CA file for
+ * NODE_EXTRA_CA_CERTS, why nginx is missing (if it is), and stop().
  */
-export async function startStack({ nextPorts, httpPort, httpsPort, withFront = true, root = process.cwd() }) {
+export async function startStack({
+  nextPorts,
+  httpPort,
+  httpsPort,
+  withFront = true,
+  root = process.cwd(),
+  staticSite,
+  certificates,
+}) {
   if (!existsSync(join(root, '.next', 'BUILD_ID')) || !existsSync(join(root, '.next', 'csp-manifest.json')))
     throw new Error('No production build with its CSP manifest: run `npm run build` first.')
   const dir = mkdtempSync(join(tmpdir(), 'sfg-stack-'))
@@ -131,7 +141,7 @@ export async function startStack({ nextPorts, httpPort, httpsPort, withFront = t
         stop,
       }
     }
-    const certs = makeCertificates(dir)
+    const certs = certificates ?? makeCertificates(dir)
     for (const sub of ['cache', 'body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) {
       mkdirSync(join(dir, sub))
       chmodSync(join(dir, sub), 0o777)
@@ -163,6 +173,14 @@ export async function startStack({ nextPorts, httpPort, httpsPort, withFront = t
         ),
         brotli ? `  include ${join(root, 'deploy', 'nginx', 'brotli.conf')};` : '',
         `  include ${join(dir, 'site.conf')};`,
+        ...(staticSite
+          ? [
+              `  server { listen ${staticSite.port} ssl http2; server_name localhost; root ${staticSite.root};`,
+              `    ssl_certificate ${certs.certificate}; ssl_certificate_key ${certs.key};`,
+              '    gzip on; gzip_vary on; gzip_comp_level 5; gzip_min_length 512;',
+              '    location / { try_files $uri =404; } }',
+            ]
+          : []),
         '}',
       ].join('\n'),
     )
@@ -177,7 +195,17 @@ export async function startStack({ nextPorts, httpPort, httpsPort, withFront = t
     const https = `https://localhost:${httpsPort}`
     process.env.NODE_EXTRA_CA_CERTS = certs.ca
     await waitFor(`http://127.0.0.1:${httpPort}/`, 'nginx (http)')
-    return { direct, upstreams, http: `http://localhost:${httpPort}`, https, ca: certs.ca, brotli, dir, stop }
+    return {
+      direct,
+      upstreams,
+      nginx,
+      http: `http://localhost:${httpPort}`,
+      https,
+      ca: certs.ca,
+      brotli,
+      dir,
+      stop,
+    }
   } catch (error) {
     await stop()
     throw error
