@@ -1,7 +1,7 @@
 // Shared by the bench scripts: bytes a page transfers on first load (Chromium's network log) and Lighthouse
 // medians. Both take a full URL.
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { CHROMIUM_FLAGS, requireChromium } from './browser.mjs'
 
 /** Bytes the network carried (compressed as served) per resource type, and raw bytes per type. */
@@ -29,6 +29,30 @@ export async function transferSizes(browser, url, { afterIdle = false } = {}) {
   return { gzip: sizes, raw: rawSizes }
 }
 
+/** One Lighthouse run; a loaded machine sometimes loses the trace (NO_NAVSTART), so up to 3 attempts. */
+function runLighthouse(chrome, url, out, desktop) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      execFileSync(
+        'npx',
+        [
+          'lighthouse',
+          url,
+          '--quiet',
+          '--output=json',
+          `--output-path=${out}`,
+          `--chrome-flags=${CHROMIUM_FLAGS.join(' ')}`,
+          ...(desktop ? ['--preset=desktop'] : []),
+        ],
+        { env: { ...process.env, CHROME_PATH: chrome }, stdio: ['ignore', 'ignore', 'inherit'] },
+      )
+      return
+    } catch (error) {
+      if (attempt === 3) throw error
+    }
+  }
+}
+
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
 /** Lighthouse 12.2.3 on `url`: median score per category and median LCP/TBT/CLS over `runs` runs. */
@@ -39,19 +63,9 @@ export function lighthouse(url, { desktop = false, runs = 3 } = {}) {
   for (let i = 0; i < runs; i++) {
     const name = new URL(url).pathname.replace(/[^a-z0-9]+/gi, '_') || 'root'
     const out = `.bench/lighthouse-${new URL(url).port}-${name}-${desktop ? 'desktop' : 'mobile'}-${i}.json`
-    execFileSync(
-      'npx',
-      [
-        'lighthouse',
-        url,
-        '--quiet',
-        '--output=json',
-        `--output-path=${out}`,
-        `--chrome-flags=${CHROMIUM_FLAGS.join(' ')}`,
-        ...(desktop ? ['--preset=desktop'] : []),
-      ],
-      { env: { ...process.env, CHROME_PATH: chrome }, stdio: ['ignore', 'ignore', 'inherit'] },
-    )
+    // BENCH_REUSE_LIGHTHOUSE=1 resumes an interrupted bench from the reports already written.
+    if (!(process.env.BENCH_REUSE_LIGHTHOUSE === '1' && existsSync(out)))
+      runLighthouse(chrome, url, out, desktop)
     results.push(JSON.parse(readFileSync(out, 'utf8')))
   }
   const score = (cat) => Math.round(median(results.map((r) => r.categories[cat].score * 100)))
