@@ -63,7 +63,9 @@ function load(url, connections) {
 
 const version = (command, args) => {
   try {
-    return execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim()
+    // nginx -v prints to stderr
+    const child = spawnSync(command, args, { encoding: 'utf8' })
+    return `${child.stdout}${child.stderr}`.trim()
   } catch (error) {
     return String(error.stderr ?? error.message).trim()
   }
