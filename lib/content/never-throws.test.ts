@@ -125,6 +125,32 @@ describe('the content check on arbitrary input', () => {
     )
   })
 
+  it('reports a YAML alias without its anchor instead of throwing (found by the property below)', () => {
+    writeFileSync(
+      join(articleDir, 'index.mdx'),
+      article({
+        field: 'tags',
+        value: '*%',
+        link: '#heading',
+        image: './real.svg',
+        component: 'Callout',
+        attribute: 'type',
+        attributeValue: '"tip"',
+      }),
+    )
+    const lines = readContent({
+      root,
+      today: '2026-03-01',
+      glossaryIds: new Set(),
+      includeDrafts: true,
+    }).problems.map(formatProblem)
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^content\/fuzzed\/index\.mdx:2:1 frontmatter: is not valid YAML: Unresolved alias/,
+      ),
+    )
+  })
+
   it('never throws, and every problem names file:line:col field: message', () => {
     fc.assert(
       fc.property(
