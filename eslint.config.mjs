@@ -29,6 +29,7 @@ export default defineConfig([
   },
   globalIgnores([
     '.next/**',
+    '.bench/**',
     'out/**',
     'node_modules/**',
     'next-env.d.ts',

@@ -25,14 +25,43 @@ const withMDX = createMDX({
 })
 
 /**
- * Framing policy. The embeddable widget (/embed/…) may be framed by any https site (and by our own pages, for
- * the embed dialog's preview); every other route may not be framed at all. Headers are fixed at build time.
+ * Security headers on every response (README § "Security headers and CSP"). The Content-Security-Policy is
+ * per page and set by proxy.ts (hashes for prerendered pages, nonces for per-request ones). The embeddable
+ * widget (/embed/…) and its loader may be loaded by other sites; everything else is same-origin only, and every
+ * page except the widget refuses to be framed (CSP frame-ancestors, plus X-Frame-Options for old browsers).
  */
-const COMMON_HEADERS = [
+const PERMISSIONS_POLICY = [
+  'accelerometer',
+  'autoplay',
+  'bluetooth',
+  'browsing-topics',
+  'camera',
+  'display-capture',
+  'encrypted-media',
+  'geolocation',
+  'gyroscope',
+  'hid',
+  'magnetometer',
+  'microphone',
+  'midi',
+  'payment',
+  'publickey-credentials-get',
+  'screen-wake-lock',
+  'serial',
+  'usb',
+  'xr-spatial-tracking',
+]
+  .map((feature) => `${feature}=()`)
+  .join(', ')
+
+const SECURITY_HEADERS = [
+  { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'Permissions-Policy', value: PERMISSIONS_POLICY },
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+  { key: 'Cross-Origin-Resource-Policy', value: 'same-origin' },
 ]
-const BASE_CSP = "base-uri 'self'; object-src 'none'; form-action 'self'"
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -48,26 +77,13 @@ const nextConfig = {
   },
   async headers() {
     return [
+      // Later entries override earlier ones for the same header.
+      { source: '/:path*', headers: SECURITY_HEADERS },
+      { source: '/((?!embed/).*)', headers: [{ key: 'X-Frame-Options', value: 'DENY' }] },
       {
-        // Every page except the widget: not framable. Build assets (/_next/…) are not documents and skip these
-        // headers, which would only add bytes to every script.
-        source: '/((?!embed/|_next/).*)',
-        headers: [
-          ...COMMON_HEADERS,
-          { key: 'Content-Security-Policy', value: `frame-ancestors 'none'; ${BASE_CSP}` },
-          { key: 'X-Frame-Options', value: 'DENY' },
-        ],
-      },
-      {
+        // The widget: framed by other sites (CSP frame-ancestors, set by proxy.ts, allows https: pages).
         source: '/embed/:path+',
-        headers: [
-          ...COMMON_HEADERS,
-          // Any https page, and http pages on this machine (local testing of an embed).
-          {
-            key: 'Content-Security-Policy',
-            value: `frame-ancestors 'self' https: http://localhost:* http://127.0.0.1:*; ${BASE_CSP}`,
-          },
-        ],
+        headers: [{ key: 'Cross-Origin-Resource-Policy', value: 'cross-origin' }],
       },
       {
         // The embed loader: versioned by file name, so it can be cached for a year and loaded from any site.

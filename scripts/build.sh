@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# `npm run build`: the production build, then the search index built from its HTML (Pagefind, into
+# `npm run build`: the production build, the CSP hashes of its inline scripts, then the search index built from its HTML (Pagefind, into
 # public/pagefind/, which `next start` serves). Everything that builds the site calls this script.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 npx next build
+# Hash every prerendered page's inline scripts for its Content-Security-Policy (proxy.ts reads the manifest).
+npx tsx scripts/csp-manifest.ts
 npx tsx scripts/build-search-index.ts

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: the whole suite, as CI runs it. Lint, types, unit tests, content check, production build,
-# then Playwright (desktop + mobile Chromium) against `next start`.
+# then the production stack (nginx front, Observatory, fuzz, budgets) and Playwright (desktop + mobile Chromium)
+# against `next start`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -26,6 +27,10 @@ npx tsx scripts/check-content.ts
 
 step "Production build"
 bash scripts/build.sh
+
+step "Production stack: nginx front, Observatory grade, HTTP fuzz, budgets"
+bash scripts/ensure-nginx.sh
+node scripts/integration/run.mjs
 
 step "End-to-end tests (Playwright)"
 E2E_SKIP_BUILD=1 npx playwright test

@@ -5,6 +5,7 @@ import { ALLOWED_HTML, COMPONENT_RULES, type ComponentRule } from './component-r
 import { attributeValue, isJsxElement, isSpreadAttribute, startOf, type JsxElement } from './mdx-ast'
 import { findBarePercentages } from './bare-percentages'
 import { problem, type ContentProblem, type Position } from './problems'
+import { tryDecodeURI, tryDecodeURIComponent } from './uri'
 
 export type BodyCheckContext = {
   file: string
@@ -23,6 +24,7 @@ export type BodyCheckContext = {
 
 const REFERRAL_PARAM =
   /^(ref|ref_?id|refcode|referr?al.*|referrer|aff.*|invite.*|promo.*|coupon.*|partner.*|utm_.*|via|clickid|gclid|fbclid)$/i
+const MALFORMED = 'has a malformed percent-escape (% must be followed by two hex digits, e.g. %20)'
 const REFERRAL_PATH = /\/(ref|referral|invite|aff|affiliate|promo)\//i
 
 function isCommentOnly(expression: string): boolean {
@@ -64,7 +66,8 @@ export function checkBody(tree: Root, ctx: BodyCheckContext): ContentProblem[] {
       return
     }
     if (url.startsWith('#')) {
-      const id = decodeURIComponent(url.slice(1))
+      const id = tryDecodeURIComponent(url.slice(1))
+      if (id === undefined) return report(at, 'link', `"${url}" ${MALFORMED}`)
       if (!ctx.anchors.get(ctx.path)?.has(id))
         report(at, 'link', `"${url}" does not match any heading in this article`)
       return
@@ -77,7 +80,8 @@ export function checkBody(tree: Root, ctx: BodyCheckContext): ContentProblem[] {
     if (!ctx.routes.has(path)) return report(at, 'link', `"${url}" is not a page of this site`)
     const hash = match?.[3]
     if (hash) {
-      const id = decodeURIComponent(hash.slice(1))
+      const id = tryDecodeURIComponent(hash.slice(1))
+      if (id === undefined) return report(at, 'link', `"${url}" ${MALFORMED}`)
       const ids = ctx.anchors.get(path)
       if (!ids?.has(id)) report(at, 'link', `"${url}" points to #${id}, which does not exist on ${path}`)
     }
@@ -189,6 +193,8 @@ export function checkBody(tree: Root, ctx: BodyCheckContext): ContentProblem[] {
             'image',
             `"${node.url}" is remote; put the file beside the article and link it as ./file`,
           )
+        else if (tryDecodeURI(node.url) === undefined)
+          report(startOf(node), 'image', `"${node.url}" ${MALFORMED}`)
         else if (!ctx.imageExists)
           report(
             startOf(node),

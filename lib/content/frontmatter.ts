@@ -102,7 +102,17 @@ export function parseFrontmatter(file: string, source: string): FrontmatterResul
   }
   if (problems.length > 0) return { data: undefined, problems, positionOf }
 
-  const raw: unknown = doc.contents === null ? {} : doc.toJS()
+  let raw: unknown
+  try {
+    raw = doc.contents === null ? {} : doc.toJS()
+  } catch (error) {
+    // toJS() throws for aliases it cannot resolve (`*a` before `&a`); report it where the document starts.
+    const reason = (error as Error).message.split('\n')[0] ?? 'is not valid YAML'
+    problems.push(
+      problem(file, toFile(doc.contents?.range?.[0] ?? 0), 'frontmatter', `is not valid YAML: ${reason}`),
+    )
+    return { data: undefined, problems, positionOf }
+  }
   const result = frontmatterSchema.safeParse(raw)
   problems.push(...unquotedDates(file, doc, raw, positionOf))
   if (result.success) return { data: problems.length === 0 ? result.data : undefined, problems, positionOf }

@@ -13,6 +13,7 @@ import { isJsxElement, parseMdx, startOf as startOfNode, type JsxElement } from 
 import { problem, type ContentProblem, type Position } from './problems'
 import { articlePath, STATIC_ROUTES } from './routes'
 import type { Frontmatter } from './schema'
+import { tryDecodeURI } from './uri'
 import { SECTIONS } from './sections'
 import { scanTermLinks, unlinkedTermMessage, type GlossaryTermForms } from './term-links'
 
@@ -262,7 +263,9 @@ export function readContent(options: ReadContentOptions): ContentReport {
         today,
         imageExists: dir
           ? (url) => {
-              const target = normalize(join(dir, decodeURI(url)))
+              const decoded = tryDecodeURI(url)
+              if (decoded === undefined) return false
+              const target = normalize(join(dir, decoded))
               return target.startsWith(dir) && existsSync(target)
             }
           : undefined,

@@ -1,3 +1,4 @@
+import { relative } from 'node:path'
 import { visit } from 'unist-util-visit'
 
 /**
@@ -6,10 +7,13 @@ import { visit } from 'unist-util-visit'
  * width and height (no layout shift). Remote and absolute URLs are left alone; the content check rejects them.
  * Plain JavaScript because next.config.mjs loads it by path (Turbopack needs plugins by name or path).
  *
- * @returns {(tree: import('mdast').Root) => void}
+ * A malformed percent-escape in the path (`./a%zz.svg`) fails the file with its position instead of throwing a
+ * bare `URIError` (the content check reports the same problem first).
+ *
+ * @returns {(tree: import('mdast').Root, file: import('vfile').VFile) => void}
  */
 export default function remarkArticleImages() {
-  return (tree) => {
+  return (tree, file) => {
     /** @type {Map<string, string>} */
     const imported = new Map()
     /** @type {import('estree').ImportDeclaration[]} */
@@ -18,13 +22,24 @@ export default function remarkArticleImages() {
       if (!parent || index === undefined || /^(?:[a-z]+:)?\/\//i.test(node.url) || node.url.startsWith('/'))
         return
       const url = node.url.startsWith('.') ? node.url : `./${node.url}`
+      let source
+      try {
+        source = decodeURI(url)
+      } catch {
+        const at = node.position?.start ?? { line: 1, column: 1 }
+        const where = `${relative(process.cwd(), file.path || 'article.mdx')}:${at.line}:${at.column}`
+        file.fail(
+          `${where} image: "${node.url}" has a malformed percent-escape (% must be followed by two hex digits, e.g. %20)`,
+          { place: node.position, ruleId: 'image', source: 'remark-article-images' },
+        )
+      }
       let name = imported.get(url)
       if (!name) {
         name = `__articleImage${imported.size}`
         imported.set(url, name)
         imports.push({
           type: 'ImportDeclaration',
-          source: { type: 'Literal', value: decodeURI(url) },
+          source: { type: 'Literal', value: source },
           specifiers: [{ type: 'ImportDefaultSpecifier', local: { type: 'Identifier', name } }],
           attributes: [],
         })

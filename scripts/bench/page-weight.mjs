@@ -4,6 +4,7 @@
 import { chromium } from '@playwright/test'
 import { CHROMIUM_ARGS } from '../find-chromium.mjs'
 import { requireChromium } from './browser.mjs'
+import { transferSizes } from './measure.mjs'
 
 const args = process.argv.slice(2)
 const afterIdle = args.includes('--after-idle')
@@ -19,21 +20,7 @@ const browser = await chromium.launch({
 })
 const rows = []
 for (const path of paths) {
-  const context = await browser.newContext({ viewport: { width: 412, height: 839 } })
-  const page = await context.newPage()
-  const cdp = await context.newCDPSession(page)
-  await cdp.send('Network.enable')
-  const types = new Map()
-  const sizes = { document: 0, stylesheet: 0, script: 0, font: 0, other: 0 }
-  cdp.on('Network.responseReceived', (e) => types.set(e.requestId, e.type))
-  cdp.on('Network.loadingFinished', (e) => {
-    const type = (types.get(e.requestId) ?? 'Other').toLowerCase()
-    const key = type in sizes ? type : 'other'
-    sizes[key] += e.encodedDataLength
-  })
-  await page.goto(origin + path, { waitUntil: 'load' })
-  if (afterIdle) await page.waitForLoadState('networkidle').catch(() => undefined)
-  await page.waitForTimeout(300)
+  const { gzip: sizes } = await transferSizes(browser, origin + path, { afterIdle })
   rows.push({
     path,
     html: sizes.document,
@@ -42,7 +29,6 @@ for (const path of paths) {
     font: sizes.font,
     other: sizes.other,
   })
-  await context.close()
 }
 await browser.close()
 

@@ -1,0 +1,46 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, relative, sep } from 'node:path'
+import { inlineCode, sha256Source } from './csp'
+
+/** Written after `next build` to `.next/csp-manifest.json`; read by `proxy.ts`. */
+export type CspManifest = {
+  /** Route (`/`, `/learn/apr-vs-apy`, `/_not-found`) → hashes of that page's inline scripts. */
+  scripts: Record<string, string[]>
+  /** Scripts on every prerendered page (the theme script, Next's bootstrap): allowed on nonce'd pages too. */
+  shared: string[]
+  /** Hashes of every inline style on any page, allowed everywhere (client navigation hoists them). */
+  styles: string[]
+}
+
+export const CSP_MANIFEST_FILE = 'csp-manifest.json'
+
+/** `index.html` → `/`, `learn/apr-vs-apy.html` → `/learn/apr-vs-apy`, `_not-found.html` → `/_not-found`. */
+export function routeOfHtmlFile(relativePath: string): string {
+  const route = `/${relativePath
+    .split(sep)
+    .join('/')
+    .replace(/\.html$/, '')}`
+  return route === '/index' ? '/' : route.replace(/\/index$/, '')
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = join(dir, entry.name)
+    if (entry.isDirectory()) return htmlFiles(full)
+    return entry.name.endsWith('.html') ? [full] : []
+  })
+}
+
+/** Hashes the inline scripts and styles of every prerendered page in `.next/server/app`. */
+export function buildCspManifest(appDir: string): CspManifest {
+  const scripts: Record<string, string[]> = {}
+  const styles = new Set<string>()
+  for (const file of htmlFiles(appDir).sort()) {
+    const code = inlineCode(readFileSync(file, 'utf8'))
+    scripts[routeOfHtmlFile(relative(appDir, file))] = [...new Set(code.scripts.map(sha256Source))]
+    for (const style of code.styles) styles.add(sha256Source(style))
+  }
+  const lists = Object.values(scripts)
+  const shared = (lists[0] ?? []).filter((hash) => lists.every((list) => list.includes(hash)))
+  return { scripts, shared, styles: [...styles].sort() }
+}

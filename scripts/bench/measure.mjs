@@ -1,0 +1,82 @@
+// Shared by the bench scripts: bytes a page transfers on first load (Chromium's network log) and Lighthouse
+// medians. Both take a full URL.
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { CHROMIUM_FLAGS, requireChromium } from './browser.mjs'
+
+/** Bytes the network carried (compressed as served) per resource type, and raw bytes per type. */
+export async function transferSizes(browser, url, { afterIdle = false } = {}) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 839 } })
+  const page = await context.newPage()
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Network.enable')
+  const types = new Map()
+  const raw = new Map()
+  const sizes = { document: 0, stylesheet: 0, script: 0, font: 0, other: 0 }
+  const rawSizes = { document: 0, stylesheet: 0, script: 0, font: 0, other: 0 }
+  cdp.on('Network.responseReceived', (e) => types.set(e.requestId, e.type))
+  cdp.on('Network.dataReceived', (e) => raw.set(e.requestId, (raw.get(e.requestId) ?? 0) + e.dataLength))
+  cdp.on('Network.loadingFinished', (e) => {
+    const type = (types.get(e.requestId) ?? 'Other').toLowerCase()
+    const key = type in sizes ? type : 'other'
+    sizes[key] += e.encodedDataLength
+    rawSizes[key] += raw.get(e.requestId) ?? 0
+  })
+  await page.goto(url, { waitUntil: 'load' })
+  if (afterIdle) await page.waitForLoadState('networkidle').catch(() => undefined)
+  await page.waitForTimeout(300)
+  await context.close()
+  return { gzip: sizes, raw: rawSizes }
+}
+
+/** One Lighthouse run; a loaded machine sometimes loses the trace (NO_NAVSTART), so up to 3 attempts. */
+function runLighthouse(chrome, url, out, desktop) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      execFileSync(
+        'npx',
+        [
+          'lighthouse',
+          url,
+          '--quiet',
+          '--output=json',
+          `--output-path=${out}`,
+          `--chrome-flags=${CHROMIUM_FLAGS.join(' ')}`,
+          ...(desktop ? ['--preset=desktop'] : []),
+        ],
+        { env: { ...process.env, CHROME_PATH: chrome }, stdio: ['ignore', 'ignore', 'inherit'] },
+      )
+      return
+    } catch (error) {
+      if (attempt === 3) throw error
+    }
+  }
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+
+/** Lighthouse 12.2.3 on `url`: median score per category and median LCP/TBT/CLS over `runs` runs. */
+export function lighthouse(url, { desktop = false, runs = 3 } = {}) {
+  const chrome = requireChromium()
+  mkdirSync('.bench', { recursive: true })
+  const results = []
+  for (let i = 0; i < runs; i++) {
+    const name = new URL(url).pathname.replace(/[^a-z0-9]+/gi, '_') || 'root'
+    const out = `.bench/lighthouse-${new URL(url).port}-${name}-${desktop ? 'desktop' : 'mobile'}-${i}.json`
+    // BENCH_REUSE_LIGHTHOUSE=1 resumes an interrupted bench from the reports already written.
+    if (!(process.env.BENCH_REUSE_LIGHTHOUSE === '1' && existsSync(out)))
+      runLighthouse(chrome, url, out, desktop)
+    results.push(JSON.parse(readFileSync(out, 'utf8')))
+  }
+  const score = (cat) => Math.round(median(results.map((r) => r.categories[cat].score * 100)))
+  const audit = (id) => median(results.map((r) => r.audits[id].numericValue))
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
+    lcp: audit('largest-contentful-paint'),
+    tbt: audit('total-blocking-time'),
+    cls: audit('cumulative-layout-shift'),
+  }
+}

@@ -1,0 +1,86 @@
+// bench/RESULTS.md from the numbers scripts/bench/run.mjs collected; every figure also as a ratio to the floor.
+const kb = (n) => (n / 1024).toFixed(1)
+const ratio = (a, b) => (b ? `${(a / b).toFixed(2)}×` : '–')
+const signed = (n, digits = 0) => `${n >= 0 ? '+' : '−'}${Math.abs(n).toFixed(digits)}`
+const table = (head, rows) =>
+  [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n')
+
+export function resultsMarkdown(r) {
+  const floorWeight = r.weights.floor
+  const weightRows = [...r.routes, 'floor'].map((route) => {
+    const w = r.weights[route]
+    return [
+      route === 'floor' ? '**floor** (bare Next + MDX)' : `\`${route}\``,
+      `${kb(w.gzip.document)} / ${kb(w.raw.document)}`,
+      `${kb(w.gzip.stylesheet)} / ${kb(w.raw.stylesheet)}`,
+      `${kb(w.gzip.script)} / ${kb(w.raw.script)}`,
+      `${kb(w.gzip.font)}`,
+      ratio(w.gzip.script, floorWeight.gzip.script),
+      signed((w.gzip.script - floorWeight.gzip.script) / 1024, 1),
+      ratio(w.gzip.document, floorWeight.gzip.document),
+    ]
+  })
+  const floorLh = r.lighthouse.floor
+  const lhRows = [...r.routes, 'floor'].map((route) => {
+    const { mobile, desktop } = r.lighthouse[route]
+    return [
+      route === 'floor' ? '**floor**' : `\`${route}\``,
+      mobile.performance,
+      signed(mobile.performance - floorLh.mobile.performance),
+      mobile.lcp.toFixed(0),
+      mobile.tbt.toFixed(0),
+      signed(mobile.tbt - floorLh.mobile.tbt),
+      mobile.cls.toFixed(3),
+      desktop.performance,
+      desktop.tbt.toFixed(0),
+      `${mobile.accessibility} / ${mobile.bestPractices} / ${mobile.seo}`,
+    ]
+  })
+  const staticOf = (page, connections) =>
+    r.load.find((l) => l.page === page && l.connections === connections && l.via.startsWith('static'))
+  const floorOf = (connections) =>
+    r.load.find((l) => l.connections === connections && l.via.startsWith('floor'))
+  const loadRows = r.load.map((l) => [
+    l.page,
+    l.via,
+    l.connections,
+    Math.round(l.rps),
+    l.p50,
+    l.p99,
+    l.errors,
+    l.non2xx,
+    kb(l.bytesPerRequest),
+    staticOf(l.page, l.connections) ? ratio(l.rps, staticOf(l.page, l.connections).rps) : '–',
+    floorOf(l.connections) ? ratio(l.rps, floorOf(l.connections).rps) : '–',
+  ])
+  return `# Benchmark results
+
+Written by \`npm run bench\` (scripts/bench/run.mjs) on ${r.date}, in ${r.minutes} minutes, one sitting.
+
+- Machine: ${r.machine}
+- Versions: Node ${r.versions.node}, Next ${r.versions.next}, React ${r.versions.react}, Lighthouse ${r.versions.lighthouse}, autocannon ${r.versions.autocannon}, ${r.versions.nginx}, ${r.versions.chromium}
+- **Floor**: a bare Next 16 + MDX page built in this run from \`content/how-staking-works.mdx\` (bench/reference):
+  the same text with no header, navigation, popovers, calculators or quiz logic.
+- The machine is shared; absolute numbers move with its load, the ratios (same run) less so.
+
+## Bytes on first load (KB, gzip as transferred / raw; Chromium network log, mobile viewport)
+
+${table(['route', 'HTML', 'CSS', 'JS', 'fonts', 'JS ÷ floor', 'JS − floor (KB)', 'HTML ÷ floor'], weightRows)}
+
+## Lighthouse 12.2.3 (median of ${r.runs}; server: \`next start\` directly)
+
+${table(['route', 'mobile perf', 'Δ floor', 'LCP ms', 'TBT ms', 'TBT Δ floor', 'CLS', 'desktop perf', 'desktop TBT ms', 'a11y / bp / seo (mobile)'], lhRows)}
+
+## Load (autocannon, ${r.seconds} s per run, loopback, \`accept-encoding: gzip\`)
+
+"front" is deploy/nginx over TLS in front of two \`next start\`; "static file" is the same HTML served as a file by
+the same nginx over TLS; the article through the front is a cache HIT, the calculator and the embed URL carry a
+per-request CSP nonce and are never stored, so the front only spreads them over the upstreams.
+
+${table(['page', 'via', 'conns', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', 'KB/req', '÷ static', '÷ floor'], loadRows)}
+`
+}

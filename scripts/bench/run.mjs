@@ -1,0 +1,213 @@
+#!/usr/bin/env node
+// `npm run bench`: the whole benchmark in one sitting, written to bench/RESULTS.md. Needs `npm run build`.
+// 1. builds the framework floor (bench/reference: a bare Next 16 + MDX page of one of our articles);
+// 2. starts two `next start` servers, the nginx front (deploy/nginx), a static-file server on the same nginx
+//    and the floor;
+// 3. per route: bytes on first load (Chromium network log), Lighthouse mobile + desktop (median of runs);
+// 4. load with autocannon (50 and 200 connections) directly, through the front and as a static file.
+// Environment: BENCH_RUNS (Lighthouse runs, default 3), BENCH_SECONDS (per load run, default 20),
+// BENCH_SKIP_REFERENCE_BUILD=1 (reuse .bench/reference-app).
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg, totalmem } from 'node:os'
+import { join } from 'node:path'
+import autocannon from 'autocannon'
+import { chromium } from '@playwright/test'
+import { makeCertificates, startStack } from '../integration/stack.mjs'
+import { CHROMIUM_ARGS } from '../find-chromium.mjs'
+import { requireChromium } from './browser.mjs'
+import { lighthouse, transferSizes } from './measure.mjs'
+import { resultsMarkdown } from './report.mjs'
+
+const root = process.cwd()
+const RUNS = Number(process.env.BENCH_RUNS ?? 3)
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20)
+const ARTICLE = 'how-staking-works'
+const EMBED = '/embed/calculator?amount=32&apr=4&compact=1'
+const ROUTES = [
+  '/',
+  `/learn/${ARTICLE}`,
+  '/learn/apr-vs-apy',
+  '/calculator',
+  EMBED,
+  '/walkthrough',
+  '/glossary',
+]
+const PORTS = { next: [3121, 3122], floor: 3125, http: 8480, https: 8843, static: 8490 }
+
+const log = (...args) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...args)
+
+function buildFloor() {
+  const app = join(root, '.bench', 'reference-app')
+  if (process.env.BENCH_SKIP_REFERENCE_BUILD === '1' && existsSync(join(app, '.next', 'BUILD_ID'))) return app
+  rmSync(app, { recursive: true, force: true })
+  cpSync(join(root, 'bench', 'reference'), app, { recursive: true })
+  cpSync(join(root, 'content', `${ARTICLE}.mdx`), join(app, 'app', 'article.mdx'))
+  log('building the floor (bare Next + MDX) …')
+  execFileSync(process.execPath, [join(root, 'node_modules/next/dist/bin/next'), 'build'], {
+    cwd: app,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SITE_ROOT: '../..' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  return app
+}
+
+function load(url, connections) {
+  return new Promise((resolve, reject) => {
+    autocannon(
+      { url, connections, duration: SECONDS, headers: { 'accept-encoding': 'gzip' } },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    )
+  })
+}
+
+const version = (command, args) => {
+  try {
+    // nginx -v prints to stderr
+    const child = spawnSync(command, args, { encoding: 'utf8' })
+    return `${child.stdout}${child.stderr}`.trim()
+  } catch (error) {
+    return String(error.stderr ?? error.message).trim()
+  }
+}
+const packageVersion = (name) =>
+  JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version
+
+if (!existsSync(join(root, '.next', 'csp-manifest.json'))) {
+  console.error('Run `npm run build` first.')
+  process.exit(1)
+}
+// Node reads NODE_EXTRA_CA_CERTS only at start: make the throwaway CA, then run again with it trusted.
+const tlsDir = join(root, '.bench', 'tls')
+if (!process.env.BENCH_TLS_READY) {
+  rmSync(tlsDir, { recursive: true, force: true })
+  mkdirSync(tlsDir, { recursive: true })
+  const certs = makeCertificates(tlsDir)
+  const child = spawnSync(process.execPath, process.argv.slice(1), {
+    stdio: 'inherit',
+    env: { ...process.env, BENCH_TLS_READY: '1', NODE_EXTRA_CA_CERTS: certs.ca },
+  })
+  process.exit(child.status ?? 1)
+}
+const certificates = {
+  ca: join(tlsDir, 'ca.pem'),
+  certificate: join(tlsDir, 'localhost.pem'),
+  key: join(tlsDir, 'localhost.key'),
+}
+const startedAt = new Date()
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB; load average at start ${loadavg()
+  .map((n) => n.toFixed(1))
+  .join(' / ')}`
+const floorApp = buildFloor()
+const staticRoot = join(root, '.bench', 'static')
+mkdirSync(staticRoot, { recursive: true })
+const stack = await startStack({
+  nextPorts: PORTS.next,
+  httpPort: PORTS.http,
+  httpsPort: PORTS.https,
+  staticSite: { port: PORTS.static, root: staticRoot },
+  certificates,
+})
+if (stack.frontUnavailable) throw new Error(`The bench needs nginx: ${stack.frontUnavailable}`)
+const floor = spawn(
+  process.execPath,
+  [join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(PORTS.floor)],
+  {
+    cwd: floorApp,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  },
+)
+const floorUrl = `http://localhost:${PORTS.floor}/`
+const staticUrl = (file) => `https://localhost:${PORTS.static}/${file}`
+try {
+  for (let i = 0; i < 120; i++) {
+    if (
+      await fetch(floorUrl).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  // The static copies: exactly the HTML the front serves for the article and the embed URL.
+  for (const [file, path] of [
+    [`${ARTICLE}.html`, `/learn/${ARTICLE}`],
+    ['embed.html', EMBED],
+  ])
+    writeFileSync(join(staticRoot, file), await (await fetch(stack.https + path)).text())
+
+  log('page weights …')
+  const browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS })
+  const weights = {}
+  for (const route of ROUTES) weights[route] = await transferSizes(browser, stack.direct + route)
+  weights.floor = await transferSizes(browser, floorUrl)
+  await browser.close()
+
+  const lighthouseResults = {}
+  for (const [name, url] of [...ROUTES.map((r) => [r, stack.direct + r]), ['floor', floorUrl]]) {
+    log(`Lighthouse ${name} …`)
+    lighthouseResults[name] = {
+      mobile: lighthouse(url, { runs: RUNS }),
+      desktop: lighthouse(url, { runs: RUNS, desktop: true }),
+    }
+  }
+
+  const targets = [
+    ['article', 'direct', `${stack.direct}/learn/${ARTICLE}`],
+    ['article', 'front (cached)', `${stack.https}/learn/${ARTICLE}`],
+    ['article', 'static file (same nginx)', staticUrl(`${ARTICLE}.html`)],
+    ['article', 'floor: bare Next + MDX, direct', floorUrl],
+    ['embed URL', 'direct', stack.direct + EMBED],
+    ['embed URL', 'front (nonce: passed through)', stack.https + EMBED],
+    ['embed URL', 'static file (same nginx)', staticUrl('embed.html')],
+    ['calculator', 'direct', `${stack.direct}/calculator?amount=32&apr=4`],
+    ['calculator', 'front (nonce: passed through)', `${stack.https}/calculator?amount=32&apr=4`],
+  ]
+  const loadResults = []
+  for (const connections of [50, 200]) {
+    for (const [page, via, url] of targets) {
+      log(`load ${page} ${via} ${connections} connections …`)
+      const r = await load(url, connections)
+      loadResults.push({
+        page,
+        via,
+        connections,
+        rps: r.requests.average,
+        p50: r.latency.p50,
+        p99: r.latency.p99,
+        errors: r.errors + r.timeouts,
+        non2xx: r.non2xx,
+        bytesPerRequest: r.requests.total ? r.throughput.total / r.requests.total : 0,
+      })
+    }
+  }
+
+  const markdown = resultsMarkdown({
+    date: startedAt.toISOString(),
+    minutes: ((Date.now() - startedAt.getTime()) / 60000).toFixed(1),
+    machine,
+    versions: {
+      node: process.version,
+      next: packageVersion('next'),
+      react: packageVersion('react'),
+      lighthouse: packageVersion('lighthouse'),
+      autocannon: packageVersion('autocannon'),
+      nginx: version(stack.nginx ?? 'nginx', ['-v']),
+      chromium: version(requireChromium(), ['--version']),
+    },
+    runs: RUNS,
+    seconds: SECONDS,
+    routes: ROUTES,
+    weights,
+    lighthouse: lighthouseResults,
+    load: loadResults,
+  })
+  mkdirSync(join(root, 'bench'), { recursive: true })
+  writeFileSync(join(root, 'bench', 'RESULTS.md'), markdown)
+  log('wrote bench/RESULTS.md')
+} finally {
+  floor.kill('SIGTERM')
+  await stack.stop()
+}
