@@ -107,6 +107,10 @@ test.describe('calculator page', () => {
       `A solo validator with 0x02 credentials ends with ${validator('0x02')} ETH (with 0x01: ${validator('0x01')} ETH)`,
     )
     await expect(page.getByText('partial withdrawal of rewards, EIP-7002')).toBeVisible()
+    // entryQueue=0: (2 + 1 + 3 + 5) epochs of 6.4 minutes ≈ 1 hour.
+    await expect(
+      page.getByText('A new stake starts earning after about 1 hour, behind 0 ETH in the deposit queue.'),
+    ).toBeVisible()
     await page.reload()
     await expect(page.getByRole('combobox', { name: /Withdrawal credentials/ })).toHaveValue('0x02')
     await expect(page).toHaveURL(/credentials=0x02/)

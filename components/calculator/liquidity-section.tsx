@@ -1,9 +1,19 @@
+import { ETHEREUM_PROFILE } from '@/lib/calculator'
 import type { LiquidityTimeline } from '@/lib/calculator'
+import { scenarioActivation } from '@/lib/scenario/analysis'
+import { formatPlain } from '@/lib/scenario/format'
 import { enCalculator } from '@/lib/i18n/en-calculator'
 import { Heading } from '@/components/ui/heading'
 import type { Scenario } from '@/lib/scenario/types'
 
 const t = enCalculator.liquidity
+
+/** When a new stake starts earning, with the Ethereum deposit queue it waits behind. */
+function activationText(s: Scenario, days: number): string {
+  if (s.network !== 'ethereum') return t.activation(t.days(days))
+  const queue = s.entryQueue ?? ETHEREUM_PROFILE.liquidity.observedEntryQueueEth.value
+  return t.activationQueue(t.days(days), formatPlain(queue))
+}
 
 /** The time-to-liquidity timeline from the engine: each phase, how long it takes, and its source. */
 export function LiquidityView({
@@ -16,12 +26,14 @@ export function LiquidityView({
   timelines: LiquidityTimeline[]
 }) {
   const headingId = `${idPrefix}-liquidity`
+  const activation = scenarioActivation(s)
   return (
     <section aria-labelledby={headingId} className="space-y-4">
       <Heading level={2} id={headingId}>
         {t.heading}
       </Heading>
       <p className="text-muted">{s.network === undefined ? t.pick : t.lead}</p>
+      {activation === null ? null : <p className="text-text">{activationText(s, activation.totalDays)}</p>}
       <div className={`grid gap-4 ${s.network === undefined ? 'md:grid-cols-3' : ''}`}>
         {timelines.map((timeline) => (
           <Timeline

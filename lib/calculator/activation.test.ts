@@ -1,6 +1,6 @@
-import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { figure } from '@/lib/data/snapshot'
+import { assertMonotonicInQueue } from './queue-property'
 import { timeToActivation } from './activation'
 import type { ActivationInput } from './activation'
 import { CalculatorInputError } from './errors'
@@ -30,17 +30,9 @@ describe('timeToActivation', () => {
   })
 
   it('property: the wait never shrinks as the deposit queue grows', () => {
-    fc.assert(
-      fc.property(
-        fc.double({ min: 0, max: 1e9, noNaN: true }),
-        fc.double({ min: 0, max: 1e9, noNaN: true }),
-        (a, b) => {
-          const [lo, hi] = a <= b ? [a, b] : [b, a]
-          const at = (queueEth: number) => timeToActivation({ network: 'ethereum', method: 'solo', queueEth })
-          return at(hi).totalDays >= at(lo).totalDays
-        },
-      ),
-    )
+    assertMonotonicInQueue((queueEth) => [
+      timeToActivation({ network: 'ethereum', method: 'solo', queueEth }).totalDays,
+    ])
   })
 
   it('adds the deposit queue at 256 ETH an epoch', () => {

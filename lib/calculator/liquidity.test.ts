@@ -1,6 +1,6 @@
-import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { figure } from '@/lib/data/snapshot'
+import { assertMonotonicInQueue } from './queue-property'
 import { timeToLiquidity } from './liquidity'
 import type { LiquidityInput } from './liquidity'
 
@@ -60,17 +60,10 @@ describe('timeToLiquidity', () => {
   })
 
   it('property: the wait never shrinks as the exit queue grows', () => {
-    fc.assert(
-      fc.property(
-        fc.double({ min: 0, max: 1e9, noNaN: true }),
-        fc.double({ min: 0, max: 1e9, noNaN: true }),
-        (a, b) => {
-          const [lo, hi] = a <= b ? [a, b] : [b, a]
-          const at = (queueEth: number) => timeToLiquidity({ network: 'ethereum', method: 'solo', queueEth })
-          return at(hi).totalDays >= at(lo).totalDays && at(hi).worstTotalDays >= at(lo).worstTotalDays
-        },
-      ),
-    )
+    assertMonotonicInQueue((queueEth) => {
+      const t = timeToLiquidity({ network: 'ethereum', method: 'solo', queueEth })
+      return [t.totalDays, t.worstTotalDays]
+    })
   })
 
   it('adds the exit queue, counting the exiting balance against the churn', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { figure } from '@/lib/data/snapshot'
+import { assertMonotonicInQueue } from './queue-property'
 import { projectStake } from './project'
 import {
   bondedBalance,
@@ -48,16 +49,7 @@ describe('slashingLoss', () => {
   )
 
   it('property: the slashed exit never comes sooner behind a longer queue', () => {
-    fc.assert(
-      fc.property(
-        fc.double({ min: 0, max: 1e8, noNaN: true }),
-        fc.double({ min: 0, max: 1e8, noNaN: true }),
-        (a, b) => {
-          const [lo, hi] = a <= b ? [a, b] : [b, a]
-          return ethereumSlashedExitDays(hi) >= ethereumSlashedExitDays(lo)
-        },
-      ),
-    )
+    assertMonotonicInQueue((queueEth) => [ethereumSlashedExitDays(queueEth)], 1e8)
   })
 
   it('charges a correlation penalty of three times the share slashed together, capped at everything', () => {

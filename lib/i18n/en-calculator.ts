@@ -199,6 +199,9 @@ export const enCalculator = {
     pick: 'Choose a network preset to see its unstaking timeline. Typical waits:',
     total: (days: string) => `Usable after about ${days}`,
     worst: (days: string) => `at worst ${days}`,
+    activation: (days: string) => `A new stake starts earning after about ${days}.`,
+    activationQueue: (days: string, queue: string) =>
+      `A new stake starts earning after about ${days}, behind ${queue} ETH in the deposit queue.`,
     partial: 'partial withdrawal of rewards, EIP-7002',
     days: (d: number) => {
       if (d <= 0) return 'no wait'

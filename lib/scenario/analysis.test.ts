@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { outcomeInput, scenarioLiquidity, scenarioOutcomes, scenarioPaths } from './analysis'
+import {
+  outcomeInput,
+  scenarioActivation,
+  scenarioLiquidity,
+  scenarioOutcomes,
+  scenarioPaths,
+  scenarioValidators,
+} from './analysis'
+import { projectEthereumValidator } from '@/lib/calculator'
 import { parseScenarioQuery } from './parse'
+import { scenarioToStakeInput } from './stake-input'
 
 const scenario = (query: string) => parseScenarioQuery(query).scenario
 
@@ -40,5 +49,36 @@ describe('scenario analysis', () => {
     expect(rows[0]).toMatchObject({ eligible: false })
     expect(rows.every((r) => r.waitDays === null || r.waitDays >= 0)).toBe(true)
     expect(scenarioPaths(scenario(''))!.every((r) => r.waitDays === null)).toBe(true)
+  })
+})
+
+describe('the network model choices reach the engine', () => {
+  it('waits behind the deposit queue from the link, or the dated one', () => {
+    // (2 + ⌈(1,500,000 + 32) / 256⌉ + 3 + 5) / 225 = 5,870 / 225 days; with an empty queue 11 epochs
+    expect(scenarioActivation(scenario('network=ethereum'))?.totalDays).toBeCloseTo(5870 / 225, 12)
+    expect(scenarioActivation(scenario('network=ethereum&entryQueue=0'))?.totalDays).toBeCloseTo(11 / 225, 12)
+    expect(scenarioActivation(scenario(''))).toBeNull()
+  })
+
+  it('uses the exit queue and the 0x02 partial withdrawal from the link', () => {
+    const timelines = scenarioLiquidity(scenario('network=ethereum&exitQueue=0&credentials=0x02'))
+    expect(timelines.map((t) => t.phases.at(-1)?.id)).toEqual(['withdrawal-sweep', 'pending-partial-payout'])
+    expect(timelines[0]?.phases[1]?.endDay).toBeCloseTo(5 / 225, 12)
+  })
+
+  it('applies no slashing to Solana in the outcome range', () => {
+    expect(outcomeInput(scenario('network=solana')).slashing).toEqual({ annualProbability: 0, fraction: 0 })
+  })
+
+  it('compares the chosen credentials with the other kind', () => {
+    // at the preset APR r from the snapshot: 0x01 keeps 32 · (1 + 20r) (50.08064 at 2.8251 %); 0x02 is the engine's
+    // compounding validator (55.74622196 at 2.8251 %, worked in lib/calculator/ethereum-validator.test.ts)
+    const s = scenario('network=ethereum&days=7300&credentials=0x02')
+    const apr = scenarioToStakeInput(s).apr
+    const v = scenarioValidators(s)
+    expect(v?.chosen.finalBalance).toBe(
+      projectEthereumValidator({ principal: 32, credentials: '0x02', apr, days: 7300 }).finalBalance,
+    )
+    expect(v?.other.finalBalance).toBeCloseTo(32 * (1 + apr * 20), 9)
   })
 })

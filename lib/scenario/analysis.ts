@@ -6,9 +6,11 @@ import {
   projectEthereumValidator,
   simulateOutcomes,
   slashingAssumption,
+  timeToActivation,
   timeToLiquidity,
 } from '@/lib/calculator'
 import type {
+  ActivationTimeline,
   EthereumValidatorResult,
   LiquidityTimeline,
   NetworkId,
@@ -107,6 +109,23 @@ export function liquidityFor(
     ...(network === 'ethereum' && method === 'liquid' ? { liquidExit: 'redeem' as const } : {}),
   }
   return refused(() => timeToLiquidity(input))
+}
+
+/**
+ * How long a new stake waits before it earns, for the scenario's network and preset method: the Ethereum
+ * deposit queue uses `entryQueue` (default: the dated figure). `null` without a network.
+ */
+export function scenarioActivation(s: Scenario): ActivationTimeline | null {
+  if (s.network === undefined) return null
+  const network = s.network
+  return refused(() =>
+    timeToActivation({
+      network,
+      method: presetMethod(network),
+      ...(network === 'ethereum' && s.amount > 0 ? { amount: s.amount } : {}),
+      ...(network === 'ethereum' && s.entryQueue !== undefined ? { queueEth: s.entryQueue } : {}),
+    }),
+  )
 }
 
 /**
