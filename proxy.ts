@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { NextResponse, type NextRequest } from 'next/server'
-import { contentSecurityPolicy } from '@/lib/security/csp'
+import { contentSecurityPolicy, localEmbedder } from '@/lib/security/csp'
 import { CSP_MANIFEST_FILE, type CspManifest } from '@/lib/security/manifest'
 
 /**
@@ -62,7 +62,15 @@ export function proxy(request: NextRequest) {
   // Shared scripts cover the theme script (not rendered by Next, so without the nonce); the not-found
   // page's hashes cover a prerendered 404 answered for an unknown path.
   const hashes = [...new Set([...shared, ...(scripts['/_not-found'] ?? [])])]
-  const policy = contentSecurityPolicy({ scripts: { hashes, nonce }, styleHashes: styles, framable })
+  // The widget framed by an http page on this machine (local testing) gets those ancestors too; this response
+  // is never shared (no-store below), so no one else sees them.
+  const localAncestors = framable && localEmbedder(request.headers.get('referer'))
+  const policy = contentSecurityPolicy({
+    scripts: { hashes, nonce },
+    styleHashes: styles,
+    framable,
+    localAncestors,
+  })
   const requestHeaders = new Headers(request.headers)
   requestHeaders.set('Content-Security-Policy', policy)
   const response = NextResponse.next({ request: { headers: requestHeaders } })

@@ -112,9 +112,17 @@ test('framing headers: the widget may be framed by https sites, nothing else may
   request,
 }) => {
   const widget = await request.get('/embed/calculator?apr=5')
-  expect(widget.headers()['content-security-policy']).toMatch(
+  const policy = widget.headers()['content-security-policy'] ?? ''
+  expect(policy).toMatch(/frame-ancestors 'self' https:;/)
+  expect(policy, 'no insecure scheme in the public policy').not.toMatch(/http:/)
+  // An http page on this machine (someone trying the embed locally) may frame it too, for that response only.
+  const local = await request.get('/embed/calculator?apr=5', {
+    headers: { referer: 'http://127.0.0.1:5500/test.html' },
+  })
+  expect(local.headers()['content-security-policy']).toMatch(
     /frame-ancestors 'self' https: http:\/\/localhost:\* http:\/\/127\.0\.0\.1:\*;/,
   )
+  expect(local.headers()['cache-control']).toBe('private, no-store')
   expect(widget.headers()['x-frame-options']).toBeUndefined()
   for (const path of ['/', '/calculator', '/embed', '/learn/apr-vs-apy']) {
     const response = await request.get(path)

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { contentSecurityPolicy, inlineCode, sha256Source } from './csp'
+import { localEmbedder, contentSecurityPolicy, inlineCode, sha256Source } from './csp'
 import { routeOfHtmlFile } from './manifest'
 
 const directives = (policy: string) =>
@@ -30,12 +30,38 @@ describe('contentSecurityPolicy', () => {
     const page = directives(contentSecurityPolicy({ scripts: { hashes }, styleHashes: [], framable: false }))
     const widget = directives(contentSecurityPolicy({ scripts: { hashes }, styleHashes: [], framable: true }))
     expect(page.get('frame-ancestors')).toEqual(["'none'"])
-    expect(widget.get('frame-ancestors')).toEqual([
+    expect(widget.get('frame-ancestors')).toEqual(["'self'", 'https:'])
+  })
+
+  it('lets an http page on this machine frame the widget only when that page asks (local testing)', () => {
+    const local = directives(
+      contentSecurityPolicy({ scripts: { hashes }, styleHashes: [], framable: true, localAncestors: true }),
+    )
+    expect(local.get('frame-ancestors')).toEqual([
       "'self'",
       'https:',
       'http://localhost:*',
       'http://127.0.0.1:*',
     ])
+    const page = directives(
+      contentSecurityPolicy({ scripts: { hashes }, styleHashes: [], framable: false, localAncestors: true }),
+    )
+    expect(page.get('frame-ancestors')).toEqual(["'none'"])
+  })
+
+  it.each([
+    ['http://localhost:8080/test.html', true],
+    ['http://127.0.0.1:5500/', true],
+    ['https://localhost/', false],
+    ['http://example.org/', false],
+    ['http://localhost.example.org/', false],
+    ['not a url', false],
+  ])('treats a Referer of %s as a local embedder: %s', (referer, local) => {
+    expect(localEmbedder(referer)).toBe(local)
+  })
+
+  it('treats a request without a Referer as not local', () => {
+    expect(localEmbedder(null)).toBe(false)
   })
 
   it('loosens script-src only for next dev', () => {

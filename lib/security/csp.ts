@@ -16,6 +16,12 @@ export type CspOptions = {
   styleHashes: readonly string[]
   /** The widget may be framed by any https site; every other page by nobody. */
   framable: boolean
+  /**
+   * The widget is being framed by an http page on this machine (`localEmbedder`): allow http://localhost and
+   * http://127.0.0.1 ancestors too, for this response only, so an embed can be tried locally. Never sent to
+   * anyone else, so the public policy names no insecure scheme.
+   */
+  localAncestors?: boolean
   /** `next dev` needs eval and inline scripts for Fast Refresh; never in production. */
   development?: boolean
 }
@@ -25,8 +31,21 @@ export function sha256Source(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
 }
 
+const LOCAL_ANCESTORS = ['http://localhost:*', 'http://127.0.0.1:*']
+
+/** Whether a request's Referer is an http page on this machine (someone trying an embed locally). */
+export function localEmbedder(referer: string | null): boolean {
+  if (referer === null) return false
+  try {
+    const { protocol, hostname } = new URL(referer)
+    return protocol === 'http:' && (hostname === 'localhost' || hostname === '127.0.0.1')
+  } catch {
+    return false
+  }
+}
+
 export function contentSecurityPolicy(options: CspOptions): string {
-  const { scripts, styleHashes, framable, development = false } = options
+  const { scripts, styleHashes, framable, localAncestors = false, development = false } = options
   const scriptSources = development
     ? ["'self'", "'unsafe-inline'", "'unsafe-eval'"]
     : [
@@ -52,10 +71,10 @@ export function contentSecurityPolicy(options: CspOptions): string {
     ['manifest-src', "'self'"],
     ['base-uri', "'none'"],
     ['form-action', "'self'"],
-    // The widget: any https page, and http pages on this machine (testing an embed locally).
+    // The widget: any https page (and, for one response, an http page on this machine: localAncestors).
     [
       'frame-ancestors',
-      ...(framable ? ["'self'", 'https:', 'http://localhost:*', 'http://127.0.0.1:*'] : ["'none'"]),
+      ...(framable ? ["'self'", 'https:', ...(localAncestors ? LOCAL_ANCESTORS : [])] : ["'none'"]),
     ],
     ['object-src', "'none'"],
   ]

@@ -55,8 +55,9 @@ export default function EmbedDocsPage() {
         <p className="mt-1">
           The widget may be framed by https pages only, so browsers refuse it on plain http pages. For testing
           on your own machine, <code>http://localhost</code> and <code>http://127.0.0.1</code> (any port) work
-          too. Where the frame is refused, the loader shows a short message with a link to this page instead
-          of an empty box.
+          too, as long as your test page keeps the browser&apos;s default referrer policy (we recognise a local
+          page by the Referer it sends). Where the frame is refused, the loader shows a short message with a
+          link to this page instead of an empty box.
         </p>
       </div>
 
@@ -144,13 +145,12 @@ export default function EmbedDocsPage() {
       <CodeBlock label="Content Security Policy for your site">{`frame-src ${SITE_URL};\nscript-src ${SITE_URL};`}</CodeBlock>
       <p>
         On our side, <code>/embed/…</code> answers with{' '}
-        <code>
-          Content-Security-Policy: frame-ancestors &apos;self&apos; https: http://localhost:*
-          http://127.0.0.1:*
-        </code>
-        , so any https page may frame it, and so may http pages on your own machine (other http pages may
-        not). Every other page of this site refuses to be framed (
-        <code>frame-ancestors &apos;none&apos;</code> and <code>X-Frame-Options: DENY</code>).
+        <code>Content-Security-Policy: frame-ancestors &apos;self&apos; https:</code>, so any https page may
+        frame it. When the page framing it is an http page on your own machine (its Referer is{' '}
+        <code>http://localhost</code> or <code>http://127.0.0.1</code>), that one response also allows{' '}
+        <code>http://localhost:*</code> and <code>http://127.0.0.1:*</code>; it is never cached, so nobody
+        else receives it. Other http pages may not frame it. Every other page of this site refuses to be
+        framed (<code>frame-ancestors &apos;none&apos;</code> and <code>X-Frame-Options: DENY</code>).
       </p>
 
       <h2 id="versions">Versions and caching</h2>
