@@ -55,9 +55,9 @@ export default function EmbedDocsPage() {
         <p className="mt-1">
           The widget may be framed by https pages only, so browsers refuse it on plain http pages. For testing
           on your own machine, <code>http://localhost</code> and <code>http://127.0.0.1</code> (any port) work
-          too, as long as your test page keeps the browser&apos;s default referrer policy (we recognise a local
-          page by the Referer it sends). Where the frame is refused, the loader shows a short message with a
-          link to this page instead of an empty box.
+          too, as long as your test page keeps the browser&apos;s default referrer policy (we recognise a
+          local page by the Referer it sends). Where the frame is refused, the loader shows a short message
+          with a link to this page instead of an empty box.
         </p>
       </div>
 
