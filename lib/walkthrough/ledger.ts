@@ -125,6 +125,7 @@ export function calculatorScenario(setup: StakeSetup, days: number): CalculatorS
     inflation: setup.inflation,
     symbol: setup.symbol,
     network: setup.network,
+    ...(setup.credentials === '0x02' ? { credentials: setup.credentials } : {}),
   }
 }
 
