@@ -279,4 +279,20 @@ test.describe('without JavaScript', () => {
     await expect(page.getByText('Day 7 of staking')).toBeVisible()
     await expect(page.getByText(/Solana adds rewards to the stake every epoch/)).toBeVisible()
   })
+
+  test('a solo validator chooses 0x02 credentials before signing, and the summary compares 0x01', async ({
+    page,
+  }) => {
+    await page.goto(`/walkthrough?step=review&${SOLO}`)
+    await expect(page.getByText(/^0x01: rewards above 32 ETH are swept/)).toBeVisible()
+    await page.getByRole('button', { name: 'Use 0x02 credentials instead' }).click()
+    await expect(page).toHaveURL(/credentials=0x02/)
+    await expect(page.getByText(/^0x02 \(compounding, since the Pectra upgrade/)).toBeVisible()
+    await page.getByLabel(/I have read what this does/).check()
+    await page.getByRole('button', { name: 'Sign (simulated)' }).click()
+    await expect(page).toHaveURL(/step=activation.*credentials=0x02|credentials=0x02.*step=activation/)
+    await page.goto(`/walkthrough?step=summary&${SOLO}&credentials=0x02&days=365&exit=standard`)
+    await expect(page.getByText(/Your validator has 0x02 credentials/)).toBeVisible()
+    await expect(page.getByText(/With 0x01 credentials \(rewards paid out/)).toBeVisible()
+  })
 })

@@ -1,3 +1,4 @@
+import { phaseLabel } from '@/lib/i18n/en-liquidity'
 import { cn } from '@/components/ui/cn'
 import { ETHEREUM_PROFILE } from '@/lib/calculator'
 import type { LiquidityTimeline } from '@/lib/calculator'
@@ -66,7 +67,7 @@ function Timeline({ timeline, detailed }: { timeline: LiquidityTimeline; detaile
               className="absolute top-1.5 -left-[1.4rem] size-2.5 rounded-full bg-accent"
             />
             <p className="text-sm font-semibold text-text">
-              {phase.label}:{' '}
+              {phaseLabel(phase.id)}:{' '}
               <span className="font-normal">
                 {t.days(phase.endDay - phase.startDay)}
                 {phase.worstDays === undefined ? null : `, ${t.worst(t.days(phase.worstDays))}`}

@@ -1,3 +1,4 @@
+import { phaseLabel } from '@/lib/i18n/en-liquidity'
 import type { LiquidityPhase } from '@/lib/calculator'
 import { formatApproxDuration } from '@/lib/format'
 import { SourceLink } from './figure-source'
@@ -17,7 +18,7 @@ export function PhaseTimeline({ caption, phases, total }: PhaseTimelineProps) {
             <li key={p.id} className="rounded-md border border-line bg-surface p-3">
               <p className="flex flex-wrap items-baseline justify-between gap-x-3 font-medium text-text">
                 <span>
-                  {i + 1}. {p.label}
+                  {i + 1}. {phaseLabel(p.id)}
                 </span>
                 <span className="text-sm text-muted tabular-nums">{formatApproxDuration(days)}</span>
               </p>

@@ -1,5 +1,6 @@
 import { CalculatorInputError } from './errors'
 import type { LiquidityPhase } from './liquidity'
+import type { LiquidityPhaseId } from './liquidity-phases'
 import { ETHEREUM_EPOCHS_PER_DAY, ethereumActivationExitChurnEth } from './networks/ethereum'
 import { NETWORK_PRESETS } from './presets/index'
 import { SOURCES } from './presets/sources'
@@ -25,7 +26,7 @@ export type ActivationTimeline = {
   totalDays: number
 }
 
-type Draft = { id: string; label: string; description: string; days: number; source: Source | null }
+type Draft = { id: LiquidityPhaseId; description: string; days: number; source: Source | null }
 
 /** About ten minutes for a transaction to confirm. */
 const TRANSACTION_DAYS = 10 / 1440
@@ -53,28 +54,24 @@ function ethereumSoloDrafts(amount: number, queueEth: number): Draft[] {
   return [
     {
       id: 'deposit-finality',
-      label: 'Deposit is finalised',
       description: `The beacon chain only processes a deposit once the block that carried it is final, normally ${FINALITY_EPOCHS} epochs (about 13 minutes).`,
       days: FINALITY_EPOCHS / ETHEREUM_EPOCHS_PER_DAY,
       source: spec,
     },
     {
       id: 'deposit-queue',
-      label: 'Wait in the deposit queue',
       description: `At most ${churn} ETH of deposits is applied per 6.4-minute epoch. With ${queueEth.toLocaleString('en-US')} ETH queued ahead, this deposit waits ${queueEpochs} epoch${queueEpochs === 1 ? '' : 's'}.`,
       days: queueEpochs / ETHEREUM_EPOCHS_PER_DAY,
       source: spec,
     },
     {
       id: 'eligibility',
-      label: 'Eligibility is finalised',
       description: `The validator becomes eligible in the next epoch, and that epoch must be final too (about ${1 + FINALITY_EPOCHS} epochs).`,
       days: (1 + FINALITY_EPOCHS) / ETHEREUM_EPOCHS_PER_DAY,
       source: spec,
     },
     {
       id: 'activation',
-      label: 'Activation epoch',
       description: `Activation is scheduled ${lookahead} epochs ahead (1 + MAX_SEED_LOOKAHEAD), about 32 minutes; from then on the validator attests and earns.`,
       days: lookahead / ETHEREUM_EPOCHS_PER_DAY,
       source: SOURCES.ethPhase0Preset,
@@ -88,14 +85,12 @@ function solanaDrafts(epochProgress: number): Draft[] {
   return [
     {
       id: 'create-stake-account',
-      label: 'Create and delegate the stake account',
       description: 'One transaction creates a stake account, funds it and delegates it to the validator.',
       days: TRANSACTION_DAYS,
       source: SOURCES.solanaStakingDocs,
     },
     {
       id: 'warm-up',
-      label: 'Warm up until the epoch ends',
       description: `New stake activates at the next epoch boundary; an epoch lasts about ${epochDays} days. If much stake is activating at once, at most 9% of all stake warms up per epoch and the rest waits.`,
       days: (1 - epochProgress) * epochDays,
       source: SOURCES.solanaClock,
@@ -107,7 +102,6 @@ function immediateDraft(network: NetworkId, method: StakingMethod): Draft {
   if (network === 'cosmos' && method === 'delegated') {
     return {
       id: 'bonded',
-      label: 'Delegation is bonded',
       description:
         'The delegation is bonded in the block that includes it, if the validator is in the active set; rewards accrue from the next block.',
       days: TRANSACTION_DAYS,
@@ -116,8 +110,7 @@ function immediateDraft(network: NetworkId, method: StakingMethod): Draft {
   }
   const who = method === 'exchange' ? 'platform' : method === 'pooled' ? 'pool' : 'protocol'
   return {
-    id: 'deposit',
-    label: `The ${who} accepts the deposit`,
+    id: `deposit-${who}`,
     description:
       method === 'exchange'
         ? 'The platform credits your account. When it starts earning, and how, is set by its own terms, not by the protocol.'
@@ -170,7 +163,6 @@ export function timeToActivation(input: ActivationInput): ActivationTimeline {
   const phases = drafts.map((d): LiquidityPhase => {
     const phase = {
       id: d.id,
-      label: d.label,
       description: d.description,
       startDay: day,
       endDay: day + d.days,

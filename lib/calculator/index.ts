@@ -89,7 +89,8 @@ export type {
 } from './presets/index'
 
 export { timeToLiquidity } from './liquidity'
-export { withdrawalSweepDays } from './liquidity-phases'
+export { LIQUIDITY_PHASE_IDS, withdrawalSweepDays } from './liquidity-phases'
+export type { LiquidityPhaseId } from './liquidity-phases'
 export type { LiquidityInput, LiquidityPhase, LiquidityTimeline } from './liquidity'
 
 export { simulateOutcomes } from './outcomes'

@@ -5,10 +5,42 @@ import { SOURCES } from './presets/sources'
 import { SOLANA_PROFILE } from './presets/solana'
 import type { Source } from './presets/types'
 
+/**
+ * Every phase an activation or liquidity timeline can have. The engine returns these ids and numbers; the
+ * UI words them (`lib/i18n/en-liquidity.ts`). `forced-exit` is the walkthrough's slashed-validator exit.
+ */
+export const LIQUIDITY_PHASE_IDS = [
+  'deposit-finality',
+  'deposit-queue',
+  'eligibility',
+  'activation',
+  'create-stake-account',
+  'warm-up',
+  'bonded',
+  'deposit-protocol',
+  'deposit-pool',
+  'deposit-platform',
+  'market-swap',
+  'exit-request',
+  'exit-queue',
+  'withdrawability-delay',
+  'withdrawal-sweep',
+  'unbonding',
+  'epoch-boundary',
+  'cooldown',
+  'withdraw',
+  'withdrawal-request',
+  'pending-partial-payout',
+  'protocol-redemption',
+  'redeem-request',
+  'platform-request',
+  'forced-exit',
+] as const
+export type LiquidityPhaseId = (typeof LIQUIDITY_PHASE_IDS)[number]
+
 /** A phase before it is placed on the timeline: its length in days. */
 export type PhaseDraft = {
-  id: string
-  label: string
+  id: LiquidityPhaseId
   description: string
   /** Expected length in days. */
   days: number
@@ -24,7 +56,6 @@ const TRANSACTION_DAYS = 10 / 1440
 export function swapPhase(symbol: string): PhaseDraft {
   return {
     id: 'market-swap',
-    label: 'Swap the liquid staking token',
     description: `Sell the token for ${symbol} on a market. It settles in minutes, but the price can sit below the ${symbol} it represents (a discount), and large trades move the price.`,
     days: TRANSACTION_DAYS,
     source: null,
@@ -79,28 +110,24 @@ export function ethereumExitPhases(options: EthereumExitOptions): PhaseDraft[] {
   return [
     {
       id: 'exit-request',
-      label: 'Exit request takes effect',
       description: `A voluntary exit is scheduled at least ${1 + l.maxSeedLookaheadEpochs.value} epochs (about 32 minutes) ahead.`,
       days: (1 + l.maxSeedLookaheadEpochs.value) / epochsPerDay,
       source: SOURCES.ethPhase0Preset,
     },
     {
       id: 'exit-queue',
-      label: 'Wait in the exit queue',
       description: `At most ${churn} ETH can leave per 6.4-minute epoch. With ${options.queueEth.toLocaleString('en-US')} ETH queued ahead, this exit waits ${queueEpochs} epochs.`,
       days: queueEpochs / epochsPerDay,
       source: SOURCES.ethMainnetConfig,
     },
     {
       id: 'withdrawability-delay',
-      label: 'Withdrawability delay',
       description: `After exiting, the balance stays locked for ${l.withdrawabilityDelayEpochs.value} epochs (about 27 hours).`,
       days: l.withdrawabilityDelayEpochs.value / epochsPerDay,
       source: SOURCES.ethMainnetConfig,
     },
     {
       id: 'withdrawal-sweep',
-      label: 'Withdrawal sweep pays out',
       description: `Blocks pay ${l.withdrawalsPerPayload.value} withdrawals each, visiting validators in turn; with ${options.validatorCount.toLocaleString('en-US')} validators the sweep reaches yours in about ${sweep.expectedDays.toFixed(1)} days on average (half a cycle), and at worst in ${sweep.worstDays.toFixed(1)} days (a whole cycle while pending partial withdrawals take half of each block's withdrawals).`,
       days: sweep.expectedDays,
       worstDays: sweep.worstDays,
@@ -115,7 +142,6 @@ export function cosmosUnbondingPhases(): PhaseDraft[] {
   return [
     {
       id: 'unbonding',
-      label: 'Unbonding period',
       description: `Undelegated ATOM earn nothing and cannot move for ${days} days, and can still be slashed for earlier faults; they return to the wallet automatically at the end.`,
       days,
       source: SOURCES.cosmosStakingParams,
@@ -135,7 +161,6 @@ export function solanaDeactivationPhases(options: SolanaDeactivationOptions): Ph
   const phases: PhaseDraft[] = [
     {
       id: 'epoch-boundary',
-      label: 'Deactivate and wait for the epoch to end',
       description: `Deactivation takes effect at the next epoch boundary; an epoch lasts about ${epochDays} days, so this is up to one epoch.`,
       days: (1 - options.epochProgress) * epochDays,
       source: SOURCES.solanaClock,
@@ -144,7 +169,6 @@ export function solanaDeactivationPhases(options: SolanaDeactivationOptions): Ph
   if (options.cooldownEpochs > 0) {
     phases.push({
       id: 'cooldown',
-      label: 'Network-wide cooldown',
       description:
         'When much stake is leaving at once, at most 9% of all stake deactivates per epoch; the rest waits.',
       days: options.cooldownEpochs * epochDays,
@@ -153,7 +177,6 @@ export function solanaDeactivationPhases(options: SolanaDeactivationOptions): Ph
   }
   phases.push({
     id: 'withdraw',
-    label: 'Withdraw to the wallet',
     description: 'Inactive stake is withdrawn from the stake account with one transaction.',
     days: TRANSACTION_DAYS,
     source: SOURCES.solanaClock,
@@ -174,7 +197,6 @@ export function ethereumPartialWithdrawalPhases(options: EthereumExitOptions): P
   return [
     {
       id: 'withdrawal-request',
-      label: 'Withdrawal request is processed',
       description:
         'A partial withdrawal request sent from the withdrawal address is processed in the block that includes it; its exit epoch is at least 5 epochs ahead.',
       days: request?.days ?? 0,
@@ -187,7 +209,6 @@ export function ethereumPartialWithdrawalPhases(options: EthereumExitOptions): P
     delay as PhaseDraft,
     {
       id: 'pending-partial-payout',
-      label: 'Paid from the pending partial withdrawals',
       description:
         'Once withdrawable, the amount is paid in one of the next blocks, before the sweep (up to 8 such payments a block), unless many requests are queued ahead.',
       days: block,
@@ -201,7 +222,6 @@ export function liquidRedemptionPhase(): PhaseDraft {
   const { min, max } = ETHEREUM_PROFILE.liquidity.liquidRedemptionDays
   return {
     id: 'protocol-redemption',
-    label: 'The protocol finalises the redemption',
     description: `The protocol pays from its buffer or from exiting validators; its documentation says this normally takes ${min.value}–${max.value} days, longer when the exit queue is long.`,
     days: (min.value + max.value) / 2,
     worstDays: max.value,

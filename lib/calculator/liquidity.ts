@@ -7,7 +7,7 @@ import {
   solanaDeactivationPhases,
   swapPhase,
 } from './liquidity-phases'
-import type { PhaseDraft } from './liquidity-phases'
+import type { LiquidityPhaseId, PhaseDraft } from './liquidity-phases'
 import { NETWORK_PRESETS } from './presets/index'
 import type { NetworkId, Source, StakingMethod } from './presets/types'
 import { requireNumber } from './validate'
@@ -42,8 +42,8 @@ export type LiquidityInput = {
 }
 
 export type LiquidityPhase = {
-  id: string
-  label: string
+  /** What the phase is; the UI words it (`phaseLabel` in `lib/i18n/en-liquidity.ts`). */
+  id: LiquidityPhaseId
   description: string
   startDay: number
   /** Expected end. */
@@ -158,7 +158,6 @@ function draftsFor(input: LiquidityInput): PhaseDraft[] {
   if (method === 'liquid' || method === 'pooled') {
     before.push({
       id: 'redeem-request',
-      label: 'Request redemption',
       description: `Ask the ${method === 'liquid' ? 'protocol' : 'pool'} to redeem; it withdraws stake for you and pays out when the network releases it (its own batching can add time).`,
       days: 10 / 1440,
       source: null,
@@ -168,7 +167,6 @@ function draftsFor(input: LiquidityInput): PhaseDraft[] {
   if (method === 'exchange') {
     before.push({
       id: 'platform-request',
-      label: 'Ask the platform to unstake',
       description:
         platformDays > 0
           ? `The platform adds about ${platformDays} days of its own processing before and after the network's wait.`
@@ -200,7 +198,6 @@ export function timeToLiquidity(input: LiquidityInput): LiquidityTimeline {
   const phases = draftsFor(input).map((draft): LiquidityPhase => {
     const phase: LiquidityPhase = {
       id: draft.id,
-      label: draft.label,
       description: draft.description,
       startDay: day,
       endDay: day + draft.days,

@@ -24,6 +24,9 @@ describe('<ApyCalculator> in articles', () => {
     '<ApyCalculator apr={0.04} compounding="daily" compact />',
     '<ApyCalculator preset="cosmos-delegate" amount={250} days={730} commission={0.1} />',
     '<ApyCalculator apy={0.05} compounding={146} price={2500} priceChange={-0.2} symbol="SOL" currency="EUR" />',
+    '<ApyCalculator preset="solana-delegate" rates="model" days={3650} />',
+    '<ApyCalculator preset="eth-solo" rates="model" stakeGrowth={1000000} credentials="0x02" />',
+    '<ApyCalculator preset="eth-solo" entryQueue={1500000} exitQueue={2500000} rates="constant" credentials="0x01" />',
   ])('accepts %s', (line) => expect(check(line)).toEqual([]))
 
   it.each([
@@ -53,7 +56,43 @@ describe('<ApyCalculator> in articles', () => {
     ],
     [
       '<ApyCalculator rate={0.04} />',
-      'content/x.mdx:3:16 ApyCalculator.rate: is not an attribute of <ApyCalculator> (allowed: preset, amount, apr, apy, compounding, commission, days, price, priceChange, inflation, symbol, currency, compact)',
+      'content/x.mdx:3:16 ApyCalculator.rate: is not an attribute of <ApyCalculator> (allowed: preset, amount, apr, apy, compounding, commission, days, price, priceChange, inflation, symbol, currency, compact, rates, stakeGrowth, credentials, entryQueue, exitQueue)',
+    ],
+    [
+      '<ApyCalculator preset="eth-solo" rates="modelled" />',
+      'content/x.mdx:3:34 ApyCalculator.rates: must be one of: constant, model',
+    ],
+    [
+      '<ApyCalculator preset="eth-solo" credentials="0x00" />',
+      'content/x.mdx:3:34 ApyCalculator.credentials: must be one of: 0x01, 0x02',
+    ],
+    [
+      '<ApyCalculator preset="eth-solo" credentials={2} />',
+      'content/x.mdx:3:34 ApyCalculator.credentials: must be one of: 0x01, 0x02',
+    ],
+    [
+      '<ApyCalculator preset="eth-solo" stakeGrowth="1000000" />',
+      'content/x.mdx:3:34 ApyCalculator.stakeGrowth: must be a number from -10,000,000 to 10,000,000 in braces, ETH a year added to (or, negative, taken from) total stake',
+    ],
+    [
+      '<ApyCalculator preset="eth-solo" entryQueue={-1} />',
+      'content/x.mdx:3:34 ApyCalculator.entryQueue: must be a number from 0 to 1,000,000,000 in braces, ETH waiting in the deposit queue, e.g. entryQueue={1500000}',
+    ],
+    [
+      '<ApyCalculator preset="eth-solo" exitQueue={2000000000} />',
+      'content/x.mdx:3:34 ApyCalculator.exitQueue: must be a number from 0 to 1,000,000,000 in braces, ETH waiting in the exit queue, e.g. exitQueue={2500000}',
+    ],
+    [
+      '<ApyCalculator preset="cosmos-delegate" credentials="0x02" />',
+      'content/x.mdx:3:41 ApyCalculator.credentials: applies to Ethereum only: use it with preset="eth-solo" or preset="eth-liquid"',
+    ],
+    [
+      '<ApyCalculator apr={0.04} exitQueue={100} />',
+      'content/x.mdx:3:27 ApyCalculator.exitQueue: applies to Ethereum only: use it with preset="eth-solo" or preset="eth-liquid"',
+    ],
+    [
+      '<ApyCalculator apr={0.04} rates="model" />',
+      'content/x.mdx:3:27 ApyCalculator.rates: rates="model" needs a network preset, whose model the rate follows',
     ],
   ])('reports %s', (line, message) => expect(check(line)).toEqual([message]))
 })

@@ -4,7 +4,7 @@ import { CALCULATOR_PRESET_KEYS, COMPOUNDING_NAMES, RANGES } from '@/lib/calcula
 import { scenarioProblem } from '@/lib/scenario/check'
 import { scenarioFromAttributes } from '@/lib/scenario/mdx'
 import type { ApyCalculatorAttributes } from '@/lib/scenario/mdx'
-import { CURRENCIES, SYMBOL_PATTERN } from '@/lib/scenario/params'
+import { CREDENTIALS, CURRENCIES, PARAM_RANGES, RATE_MODES, SYMBOL_PATTERN } from '@/lib/scenario/params'
 import { NETWORK_PRESETS, type NetworkId } from '@/lib/calculator'
 import { attribute, text } from './rule-parts'
 import { STAT_RULE } from './stat-rule'
@@ -34,10 +34,13 @@ export const CALLOUT_TYPES = ['note', 'tip', 'warning', 'risk'] as const
 
 /** A number attribute in braces within a range, e.g. `apr={0.04}`; `what` says the unit. */
 const numberIn = (range: { min: number; max: number }, what: string, integer = false) => {
-  const message = `must be ${integer ? 'a whole number' : 'a number'} from ${range.min} to ${range.max.toLocaleString('en-US')} in braces, ${what}`
+  const message = `must be ${integer ? 'a whole number' : 'a number'} from ${range.min.toLocaleString('en-US')} to ${range.max.toLocaleString('en-US')} in braces, ${what}`
   const base = z.number({ error: message }).min(range.min, message).max(range.max, message)
   return (integer ? base.int(message) : base).optional()
 }
+
+/** `<ApyCalculator>` attributes that only Ethereum's model reads. */
+const ETHEREUM_ONLY = ['stakeGrowth', 'credentials', 'entryQueue', 'exitQueue'] as const
 
 const APY_CALCULATOR_PROPS = z.strictObject({
   preset: z
@@ -63,6 +66,17 @@ const APY_CALCULATOR_PROPS = z.strictObject({
     .optional(),
   currency: z.enum(CURRENCIES, { error: `must be one of: ${CURRENCIES.join(', ')}` }).optional(),
   compact: z.literal(true, { error: 'is a flag: write compact (or leave it out)' }).optional(),
+  rates: z.enum(RATE_MODES, { error: `must be one of: ${RATE_MODES.join(', ')}` }).optional(),
+  stakeGrowth: numberIn(
+    PARAM_RANGES.stakeGrowth,
+    'ETH a year added to (or, negative, taken from) total stake',
+  ),
+  credentials: z.enum(CREDENTIALS, { error: `must be one of: ${CREDENTIALS.join(', ')}` }).optional(),
+  entryQueue: numberIn(
+    PARAM_RANGES.entryQueue,
+    'ETH waiting in the deposit queue, e.g. entryQueue={1500000}',
+  ),
+  exitQueue: numberIn(PARAM_RANGES.exitQueue, 'ETH waiting in the exit queue, e.g. exitQueue={2500000}'),
 })
 /** A figure id attribute: one of `ids`, with a message that lists them all when it is missing or unknown. */
 const figureId = (kind: 'chart' | 'diagram', ids: readonly [string, ...string[]], registry: string) =>
@@ -181,7 +195,27 @@ export const COMPONENT_RULES = {
       // Defensive: with rates capped at 100 % no combination can overflow today, but the engine has the last word.
       const parsed = APY_CALCULATOR_PROPS.safeParse(props)
       if (!parsed.success) return
-      const problem = scenarioProblem(scenarioFromAttributes(parsed.data as ApyCalculatorAttributes))
+      const scenario = scenarioFromAttributes(parsed.data as ApyCalculatorAttributes)
+      // The URL accepts these for any network and ignores them off Ethereum; in an article that is a mistake.
+      for (const name of ETHEREUM_ONLY) {
+        if (props[name] !== undefined && scenario.network !== 'ethereum') {
+          ctx.report(
+            startOf(attribute(node, name) ?? node),
+            `ApyCalculator.${name}`,
+            'applies to Ethereum only: use it with preset="eth-solo" or preset="eth-liquid"',
+          )
+          return
+        }
+      }
+      if (props.rates === 'model' && scenario.network === undefined) {
+        ctx.report(
+          startOf(attribute(node, 'rates') ?? node),
+          'ApyCalculator.rates',
+          'rates="model" needs a network preset, whose model the rate follows',
+        )
+        return
+      }
+      const problem = scenarioProblem(scenario)
       if (problem !== null) ctx.report(startOf(node), 'ApyCalculator', problem.message)
     },
   },

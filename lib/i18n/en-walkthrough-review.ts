@@ -75,6 +75,18 @@ export const enWalkthroughReview = {
     amount: 'Amount',
     fee: 'Network fee (gas)',
     noFee: 'None paid by you',
+    credentials: 'Withdrawal credentials',
+  },
+  credentials: {
+    heading: 'Withdrawal credentials',
+    kinds: {
+      '0x01':
+        '0x01: rewards above 32 ETH are swept to your withdrawal address every few days; they do not compound.',
+      '0x02':
+        '0x02 (compounding, since the Pectra upgrade, EIP-7251): rewards stay in the validator and compound as its effective balance rises in whole-ETH steps, up to 2,048 ETH; you take ETH out with a withdrawal request (EIP-7002).',
+    },
+    note: 'They are part of the deposit you sign, so choose before signing.',
+    use: (kind: '0x01' | '0x02') => `Use ${kind} credentials instead`,
   },
   doesHeading: 'What the transaction does',
   irreversibleHeading: 'What cannot be undone',

@@ -218,7 +218,7 @@ export const enWalkthrough = {
       'amount-decimals': (decimals: number) => `This token has at most ${decimals} decimal places.`,
       'amount-below-minimum': (minimum: string) => `This method needs at least ${minimum}.`,
       'amount-solo-exact': (exact: string) =>
-        `A solo validator in this simulation holds exactly ${exact} (one validator with 0x01 withdrawal credentials).`,
+        `A solo validator in this simulation holds exactly ${exact} (one validator).`,
       'amount-above-balance': (available: string) =>
         `That is more than you can stake: at most ${available} after the transaction fee.`,
     },
@@ -258,6 +258,8 @@ export const enWalkthrough = {
     turnOff: 'Turn restaking off',
     restakeLocked: 'The setting is fixed once something has happened to the stake; start again to compare.',
     restakeReasons: {
+      'compounding-credentials':
+        'With 0x02 withdrawal credentials, rewards stay in the validator and compound: its effective balance rises in whole-ETH steps, up to 2,048 ETH.',
       sweep:
         'Solo Ethereum rewards above 32 ETH are swept to your withdrawal address every few days, so they do not compound.',
       'token-value': 'The token’s value grows with rewards every day, so they compound on their own.',
@@ -304,8 +306,10 @@ export const enWalkthrough = {
     heading: 'Summary',
     intro: 'Your simulated stake from start to finish, next to the calculator’s simple projection.',
     caption: 'What happened to your stake',
-    credentials: (sweep: string, compounding: string) =>
-      `Without incidents, a validator with 0x01 credentials (rewards paid out) ends with ${sweep}; with 0x02 credentials (rewards compounding in whole-ETH steps) it would end with ${compounding}.`,
+    credentials: (chosen: '0x01' | '0x02', mine: string, other: string) =>
+      chosen === '0x02'
+        ? `Your validator has 0x02 credentials: rewards stayed in it, compounding in whole-ETH steps, and without incidents it ends with ${mine}. With 0x01 credentials (rewards paid out to your withdrawal address) it would end with ${other}.`
+        : `Your validator has 0x01 credentials: rewards were paid out to your withdrawal address, and without incidents it ends with ${mine}. With 0x02 credentials (rewards compounding in whole-ETH steps) it would end with ${other}.`,
     staked: 'Staked',
     rewards: 'Rewards earned (after the provider’s fee)',
     providerFees: 'Fee kept by the provider',
@@ -340,6 +344,7 @@ export const enWalkthrough = {
     'too-long': 'The simulation stops at ten years.',
     'bad-advance': 'Move the clock by a day, a week, a month or a year.',
     'restake-fixed': 'On this path restaking is not your choice.',
+    'credentials-fixed': 'Only a solo Ethereum validator has withdrawal credentials to choose.',
     'incident-unavailable': 'That cannot happen on this path now.',
     'bad-route': 'Choose one of the ways out offered for this method.',
     'first-step': 'This is the first step.',

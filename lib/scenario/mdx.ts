@@ -1,6 +1,6 @@
 import type { CalculatorPresetKey, Compounding } from '@/lib/calculator'
 import { DEFAULT_SCENARIO, presetScenario, toPercent } from './defaults'
-import type { Currency } from './params'
+import type { Credentials, Currency, RateMode } from './params'
 import type { Scenario } from './types'
 
 /**
@@ -29,6 +29,16 @@ export type ApyCalculatorAttributes = {
   currency?: Currency
   /** Main inputs and results only. */
   compact?: boolean
+  /** Network presets: `'model'` lets the rate follow the network's model over time (default `'constant'`). */
+  rates?: RateMode
+  /** Ethereum model: yearly change of total ETH staked, in ETH (default 0: held). */
+  stakeGrowth?: number
+  /** Ethereum solo: withdrawal credentials (default `'0x01'`). */
+  credentials?: Credentials
+  /** Ethereum: ETH waiting in the deposit queue (default: the profile's dated figure). */
+  entryQueue?: number
+  /** Ethereum: ETH waiting in the exit queue (default: the profile's dated figure). */
+  exitQueue?: number
 }
 
 /** The scenario an article's attributes describe: the preset (or the default), then each attribute. */
@@ -45,5 +55,10 @@ export function scenarioFromAttributes(a: ApyCalculatorAttributes): Scenario {
   if (a.inflation !== undefined) s.inflation = toPercent(a.inflation)
   if (a.symbol !== undefined) s.symbol = a.symbol
   if (a.currency !== undefined) s.currency = a.currency
+  if (a.rates !== undefined) s.rates = a.rates
+  if (a.stakeGrowth !== undefined) s.stakeGrowth = a.stakeGrowth
+  if (a.credentials !== undefined) s.credentials = a.credentials
+  if (a.entryQueue !== undefined) s.entryQueue = a.entryQueue
+  if (a.exitQueue !== undefined) s.exitQueue = a.exitQueue
   return s
 }

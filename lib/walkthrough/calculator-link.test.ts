@@ -35,6 +35,24 @@ describe('calculatorHref', () => {
     })
   })
 
+  it('carries a solo validator’s 0x02 credentials, and leaves the default 0x01 out', () => {
+    const link = (credentials: '0x01' | '0x02') =>
+      calculatorHref({
+        amount: 32,
+        apr: 0.028,
+        compounding: 'none',
+        commission: 0,
+        days: 3650,
+        symbol: 'ETH',
+        network: 'ethereum',
+        credentials,
+      })
+    const compounding = parsed(link('0x02'))
+    expect(compounding.issues).toEqual([])
+    expect(compounding.scenario.credentials).toBe('0x02')
+    expect(link('0x01')).not.toContain('credentials')
+  })
+
   it('keeps tiny amounts, numeric compounding, prices and currencies through the round trip', () => {
     const href = calculatorHref({
       amount: 1e-9,

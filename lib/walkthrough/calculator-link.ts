@@ -1,6 +1,6 @@
 import type { Compounding, NetworkId } from '@/lib/calculator'
 import { baseScenario } from '@/lib/scenario/defaults'
-import { CURRENCIES, type Currency } from '@/lib/scenario/params'
+import { CURRENCIES, type Credentials, type Currency } from '@/lib/scenario/params'
 import { scenarioToQueryString } from '@/lib/scenario/serialize'
 import type { Scenario } from '@/lib/scenario/types'
 
@@ -23,6 +23,8 @@ export type CalculatorScenario = {
   symbol?: string
   currency?: string
   network?: NetworkId
+  /** Solo Ethereum: withdrawal credentials (the calculator's `credentials`; 0x01 is its default). */
+  credentials?: Credentials
 }
 
 /** A fraction as the calculator's percent, to 6 decimals (0.028292143 → 2.829214). */
@@ -47,6 +49,7 @@ export function calculatorHref(s: CalculatorScenario): string {
     ...(s.inflation !== undefined ? { inflation: percent(s.inflation) } : {}),
     symbol: s.symbol ?? base.symbol,
     currency: CURRENCIES.includes(s.currency as Currency) ? (s.currency as Currency) : base.currency,
+    ...(s.network === 'ethereum' && s.credentials === '0x02' ? { credentials: s.credentials } : {}),
   }
   return `/calculator${scenarioToQueryString(scenario, { explicit: true })}`
 }

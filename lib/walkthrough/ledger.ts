@@ -26,7 +26,7 @@ import { slashingStopsEarning } from './incidents'
 import { findProvider, type Provider } from './providers'
 import { compoundingFor } from './restake'
 import { DOWNTIME_DAYS, LIQUID_DISCOUNT, PAUSE_DAYS } from './scenario'
-import type { ExitRoute, WalkthroughState } from './types'
+import type { CredentialsId, ExitRoute, WalkthroughState } from './types'
 
 /** The stake as chosen in steps 1–3, in the engine's terms. */
 export type StakeSetup = {
@@ -42,6 +42,8 @@ export type StakeSetup = {
   compounding: Compounding
   /** Network inflation, where the preset has one (for the calculator link). */
   inflation: number | undefined
+  /** Solo Ethereum: the validator's withdrawal credentials; `null` on every other path. */
+  credentials: CredentialsId | null
 }
 
 const APR_PRESET = {
@@ -71,7 +73,31 @@ export function stakeSetup(state: WalkthroughState): StakeSetup | null {
     fee: provider.fee,
     compounding: compoundingFor(network, method, state.restake),
     inflation: APR_PRESET[network].input.inflation,
+    credentials: network === 'ethereum' && method === 'solo' ? state.credentials : null,
   }
+}
+
+/** Rewards (after the fee) and the final balance of `principal` over `days`, without incidents. */
+type Earned = { rewards: number; finalBalance: number }
+
+/**
+ * What the stake earns: a solo Ethereum validator through `projectEthereumValidator` under its chosen
+ * credentials (0x01 swept, 0x02 compounding in whole-ETH steps of effective balance); everything else
+ * through `projectStake` with the path's compounding.
+ */
+function earn(setup: StakeSetup, days: number, principal = setup.amount, commission = setup.fee): Earned {
+  if (setup.credentials !== null && days > 0 && principal >= 32) {
+    const v = projectEthereumValidator({
+      principal,
+      credentials: setup.credentials,
+      apr: setup.apr,
+      commission,
+      days,
+    })
+    return { rewards: v.rewards, finalBalance: v.finalBalance }
+  }
+  const p = projectStake({ ...stakeInput(setup, days, principal), commission })
+  return { rewards: p.rewards, finalBalance: p.finalBalance }
 }
 
 function stakeInput(setup: StakeSetup, days: number, principal = setup.amount): StakeInput {
@@ -99,6 +125,7 @@ export function calculatorScenario(setup: StakeSetup, days: number): CalculatorS
     inflation: setup.inflation,
     symbol: setup.symbol,
     network: setup.network,
+    ...(setup.credentials === '0x02' ? { credentials: setup.credentials } : {}),
   }
 }
 
@@ -110,17 +137,29 @@ export type ExitTimeline = { phases: LiquidityPhase[]; totalDays: number; forced
 
 /**
  * A solo Ethereum validator (32 ETH or more) under both withdrawal credentials over `days`, without
- * incidents: 0x01 sweeps rewards out, 0x02 compounds them in whole-ETH steps (`projectEthereumValidator`).
+ * incidents: 0x01 sweeps rewards out, 0x02 compounds them in whole-ETH steps (`projectEthereumValidator`);
+ * `mine` is the reader's chosen credentials, `other` the kind not chosen.
  * `null` for every other setup.
  */
 export function credentialsComparison(
   setup: StakeSetup,
   days: number,
-): { sweep: number; compounding: number } | null {
-  if (setup.network !== 'ethereum' || setup.method !== 'solo' || setup.amount < 32) return null
-  const run = (credentials: '0x01' | '0x02') =>
-    projectEthereumValidator({ principal: setup.amount, credentials, apr: setup.apr, days }).finalBalance
-  return { sweep: run('0x01'), compounding: run('0x02') }
+): { sweep: number; compounding: number; chosen: CredentialsId; mine: number; other: number } | null {
+  if (setup.credentials === null || setup.amount < 32) return null
+  const run = (credentials: CredentialsId) =>
+    projectEthereumValidator({
+      principal: setup.amount,
+      credentials,
+      apr: setup.apr,
+      commission: setup.fee,
+      days,
+    }).finalBalance
+  const sweep = run('0x01')
+  const compounding = run('0x02')
+  const chosen = setup.credentials
+  return chosen === '0x02'
+    ? { sweep, compounding, chosen, mine: compounding, other: sweep }
+    : { sweep, compounding, chosen, mine: sweep, other: compounding }
 }
 
 /**
@@ -148,7 +187,6 @@ export function exitTimeline(state: WalkthroughState, setup: StakeSetup, route: 
     const sweep = normal.phases.find((p) => p.id === 'withdrawal-sweep')
     const forced: LiquidityPhase = {
       id: 'forced-exit',
-      label: 'Forced exit after slashing',
       description: `A slashed validator is exited through the exit queue and cannot be withdrawn until the later of its exit plus 256 epochs and ${ETHEREUM_PENALTIES.epochsPerSlashingsVector.value.toLocaleString('en-US')} epochs after the slashing (about ${Math.round(forcedDays)} days); penalties keep running meanwhile.`,
       startDay: 0,
       endDay: forcedDays,
@@ -183,8 +221,8 @@ export type Ledger = {
   losses: number
   /** What the reader holds (or will receive): principal + rewards − losses − network fees. */
   balance: number
-  /** The calculator's projection for the same days, without incidents. */
-  simple: Projection
+  /** The same stake's projection for the same days, without incidents. */
+  simple: Earned
 }
 
 /**
@@ -234,12 +272,12 @@ export function computeLedger(state: WalkthroughState): Ledger | null {
   const penalties = downtime?.penaltyTotal ?? 0
 
   // Rewards in two phases around the slashing (one phase without it).
-  const phase1 = projectStake(stakeInput(setup, e1))
-  const gross1 = projectStake({ ...stakeInput(setup, e1), commission: 0 })
+  const phase1 = earn(setup, e1)
+  const gross1 = earn(setup, e1, P, 0)
   const e2 = slashing !== null && !slashing.stopsEarning ? earningDays - e1 : 0
   const bondedAfter = (setup.compounding === 'none' ? P : phase1.finalBalance) - slashLoss
-  const phase2 = projectStake(stakeInput(setup, e2, Math.max(0, bondedAfter)))
-  const gross2 = projectStake({ ...stakeInput(setup, e2, Math.max(0, bondedAfter)), commission: 0 })
+  const phase2 = earn(setup, e2, Math.max(0, bondedAfter))
+  const gross2 = earn(setup, e2, Math.max(0, bondedAfter), 0)
   const rewards = phase1.rewards + phase2.rewards
   const rewardFees = gross1.rewards - phase1.rewards + (gross2.rewards - phase2.rewards)
 
@@ -262,7 +300,7 @@ export function computeLedger(state: WalkthroughState): Ledger | null {
     discountLoss,
     losses,
     balance: P + rewards - losses - transactionFees,
-    simple: projectStake(stakeInput(setup, clockDays)),
+    simple: earn(setup, clockDays),
   }
 }
 

@@ -77,6 +77,40 @@ describe('transition: accepted events', () => {
     expect(isSigned(s)).toBe(true)
   })
 
+  it('a solo Ethereum validator chooses its withdrawal credentials before signing; 0x02 restakes', () => {
+    const atReview = walk([
+      { type: 'SELECT_METHOD', method: 'solo' },
+      { type: 'SELECT_PROVIDER', provider: 'b' },
+      { type: 'SUBMIT_AMOUNT', amount: '32' },
+    ])
+    expect(atReview).toMatchObject({ step: 'review', credentials: '0x01', restake: false })
+    const chosen = walk([{ type: 'SET_CREDENTIALS', credentials: '0x02' }], atReview)
+    expect(chosen).toMatchObject({ step: 'review', credentials: '0x02', restake: true })
+    expect(walk([{ type: 'SET_CREDENTIALS', credentials: '0x01' }], chosen)).toEqual(atReview)
+    const signed = walk([{ type: 'SIGN' }, { type: 'GOTO', step: 'review' }], chosen)
+    expect(transition(signed, { type: 'SET_CREDENTIALS', credentials: '0x01' })).toEqual({
+      ok: false,
+      rejection: { code: 'locked-signed' },
+    })
+    expect(availableEvents(signed).some((e) => e.type === 'SET_CREDENTIALS')).toBe(false)
+    expect(availableEvents(chosen)).toContainEqual({ type: 'SET_CREDENTIALS', credentials: '0x01' })
+    // Choosing another method starts over with the default credentials
+    const liquid = walk(
+      [
+        { type: 'GOTO', step: 'setup' },
+        { type: 'SELECT_METHOD', method: 'liquid' },
+      ],
+      chosen,
+    )
+    expect(liquid.credentials).toBe('0x01')
+    expect(
+      transition(walk([{ type: 'SELECT_PROVIDER', provider: 'a' }], liquid), {
+        type: 'SET_CREDENTIALS',
+        credentials: '0x02',
+      }),
+    ).toEqual({ ok: false, rejection: { code: 'credentials-fixed' } })
+  })
+
   it('downtime moves the clock by two days and records when it began', () => {
     const s = walk([{ type: 'TRIGGER', incident: 'downtime' }], atIncidents())
     expect(s).toMatchObject({ days: 32, incidents: { downtime: 30 } })

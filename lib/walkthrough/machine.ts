@@ -7,8 +7,10 @@ import { DOWNTIME_DAYS, MAX_DAYS } from './scenario'
 import { laterStep, stepAt, stepIndex } from './steps'
 import {
   ADVANCE_DAYS,
+  CREDENTIAL_IDS,
   NETWORK_IDS,
   STEP_IDS,
+  type CredentialsId,
   type ExitRoute,
   type Rejection,
   type StepId,
@@ -26,6 +28,7 @@ export function initialState(network: NetworkId = 'ethereum'): WalkthroughState 
     method: null,
     provider: null,
     amount: '',
+    credentials: '0x01',
     restake: false,
     days: 0,
     incidents: {},
@@ -105,6 +108,18 @@ function submitAmount(state: WalkthroughState, amount: string): TransitionResult
   return ok({ ...state, amount: check.text, step: 'review', reached: 'review' })
 }
 
+/** Only a solo Ethereum validator has withdrawal credentials to choose (before signing). */
+export function hasCredentialsChoice(state: WalkthroughState): boolean {
+  return state.network === 'ethereum' && state.method === 'solo'
+}
+
+function setCredentials(state: WalkthroughState, credentials: CredentialsId): TransitionResult {
+  if (!hasCredentialsChoice(state)) return no({ code: 'credentials-fixed' })
+  if (!CREDENTIAL_IDS.includes(credentials)) return no({ code: 'unknown-event' })
+  if (credentials === state.credentials) return no({ code: 'already-done' })
+  return ok({ ...state, credentials, restake: restakeRule(state.network, 'solo', credentials).initial })
+}
+
 function advance(state: WalkthroughState, days: number): TransitionResult {
   if (state.exit !== null) return no({ code: 'locked-unstaking' })
   if (isSlashedOut(state)) return no({ code: 'slashed' })
@@ -157,6 +172,8 @@ export function transition(state: WalkthroughState, event: WalkthroughEvent): Tr
       return onlyAt(state, 'provider') ?? signedLock() ?? chooseProvider(state, event.provider)
     case 'SUBMIT_AMOUNT':
       return onlyAt(state, 'amount') ?? signedLock() ?? submitAmount(state, String(event.amount))
+    case 'SET_CREDENTIALS':
+      return onlyAt(state, 'amount', 'review') ?? signedLock() ?? setCredentials(state, event.credentials)
     case 'SIGN':
       return (
         onlyAt(state, 'review') ?? signedLock() ?? ok({ ...state, step: 'activation', reached: 'activation' })
@@ -218,6 +235,7 @@ export function availableEvents(state: WalkthroughState): WalkthroughEvent[] {
                 : suggestedAmount(state.network, state.method),
           },
         ]),
+    ...CREDENTIAL_IDS.map((credentials) => ({ type: 'SET_CREDENTIALS' as const, credentials })),
     { type: 'SIGN' },
     { type: 'ACTIVATE' },
     ...ADVANCE_DAYS.map((days) => ({ type: 'ADVANCE' as const, days })),

@@ -1,4 +1,4 @@
-import type { NetworkId, StakingMethod } from '@/lib/calculator'
+import type { EthereumCredentials, NetworkId, StakingMethod } from '@/lib/calculator'
 
 /** The walkthrough's steps, in order. The URL names them (`?step=amount`). */
 export const STEP_IDS = [
@@ -34,6 +34,13 @@ export type IncidentId = (typeof INCIDENT_IDS)[number]
 export const EXIT_ROUTES = ['standard', 'swap', 'redeem'] as const
 export type ExitRoute = (typeof EXIT_ROUTES)[number]
 
+/**
+ * Withdrawal credentials of a solo Ethereum validator, chosen before signing: `0x01` sweeps rewards above
+ * 32 ETH to the withdrawal address; `0x02` (EIP-7251) keeps them in the validator, compounding.
+ */
+export const CREDENTIAL_IDS = ['0x01', '0x02'] as const satisfies readonly EthereumCredentials[]
+export type CredentialsId = (typeof CREDENTIAL_IDS)[number]
+
 /** Time-control steps offered in the rewards step, in days. */
 export const ADVANCE_DAYS = [1, 7, 30, 365] as const
 export type AdvanceDays = (typeof ADVANCE_DAYS)[number]
@@ -49,6 +56,8 @@ export type WalkthroughState = {
   provider: string | null
   /** The amount as the reader typed it ('' when none); validity is derived (see `amount.ts`). */
   amount: string
+  /** Solo Ethereum: the validator's withdrawal credentials (`0x01` everywhere else, where none apply). */
+  credentials: CredentialsId
   /** Restake rewards (only where the reader can choose; see `restake.ts`). */
   restake: boolean
   /** Days since the stake became active (the simulated clock). */
@@ -64,6 +73,7 @@ export type WalkthroughEvent =
   | { type: 'SELECT_METHOD'; method: StakingMethod }
   | { type: 'SELECT_PROVIDER'; provider: string }
   | { type: 'SUBMIT_AMOUNT'; amount: string }
+  | { type: 'SET_CREDENTIALS'; credentials: CredentialsId }
   | { type: 'SIGN' }
   | { type: 'ACTIVATE' }
   | { type: 'ADVANCE'; days: number }
@@ -104,6 +114,7 @@ export type Rejection =
   | { code: 'too-long'; maxDays: number }
   | { code: 'bad-advance' }
   | { code: 'restake-fixed' }
+  | { code: 'credentials-fixed' }
   | { code: 'incident-unavailable'; incident: IncidentId }
   | { code: 'bad-route' }
   | { code: 'first-step' }

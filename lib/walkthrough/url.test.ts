@@ -87,6 +87,46 @@ describe('parseQuery and serializeState', () => {
     )
   })
 
+  it('reproduces a solo validator with 0x02 credentials, and ignores credentials where none apply', () => {
+    const query = 'step=summary&method=solo&provider=b&amount=32&credentials=0x02&days=365&exit=standard'
+    const state = parseQuery(new URLSearchParams(query))
+    expect(state).toEqual(
+      walk([
+        { type: 'SELECT_METHOD', method: 'solo' },
+        { type: 'SELECT_PROVIDER', provider: 'b' },
+        { type: 'SET_CREDENTIALS', credentials: '0x02' },
+        { type: 'SUBMIT_AMOUNT', amount: '32' },
+        { type: 'SIGN' },
+        { type: 'ACTIVATE' },
+        { type: 'ADVANCE', days: 365 },
+        { type: 'NEXT' },
+        { type: 'NEXT' },
+        { type: 'UNSTAKE', route: 'standard' },
+        { type: 'WITHDRAW' },
+      ]),
+    )
+    expect(state).toMatchObject({ step: 'summary', credentials: '0x02', restake: true })
+    expect(isCanonicalQuery(new URLSearchParams(query), state)).toBe(true)
+    expect(serializeState(state).get('credentials')).toBe('0x02')
+    // The default is left out; an unknown value, or credentials on a path without them, are dropped
+    const sweep = parseQuery(
+      new URLSearchParams('step=review&method=solo&provider=b&amount=32&credentials=0x01'),
+    )
+    expect(sweep.credentials).toBe('0x01')
+    expect(serializeState(sweep).has('credentials')).toBe(false)
+    expect(
+      parseQuery(new URLSearchParams('step=review&method=solo&provider=b&amount=32&credentials=0x03'))
+        .credentials,
+    ).toBe('0x01')
+    const cosmos = parseQuery(
+      new URLSearchParams(
+        'step=review&network=cosmos&method=delegated&provider=b&amount=10&credentials=0x02',
+      ),
+    )
+    expect(cosmos).toMatchObject({ step: 'review', credentials: '0x01' })
+    expect(serializeState(cosmos).has('credentials')).toBe(false)
+  })
+
   it('replays incidents in the order they happened', () => {
     const s = walk(
       [

@@ -5,6 +5,7 @@ import { restakeRule } from './restake'
 import { isStepId, stepIndex } from './steps'
 import {
   ADVANCE_DAYS,
+  CREDENTIAL_IDS,
   EXIT_ROUTES,
   INCIDENT_IDS,
   METHOD_IDS,
@@ -30,6 +31,7 @@ export const QUERY_KEYS = [
   'method',
   'provider',
   'amount',
+  'credentials',
   'restake',
   'days',
   ...INCIDENT_IDS,
@@ -102,6 +104,9 @@ export function parseQuery(
   const provider = read(query, 'provider')
   if (goal < stepIndex('amount') || provider === undefined || !apply({ type: 'SELECT_PROVIDER', provider }))
     return finish()
+  const credentials = oneOf(CREDENTIAL_IDS, read(query, 'credentials'))
+  if (credentials !== undefined && credentials !== state.credentials)
+    apply({ type: 'SET_CREDENTIALS', credentials })
   const amount = (read(query, 'amount') ?? '').trim().slice(0, MAX_AMOUNT_LENGTH)
   if (goal < stepIndex('review') || !apply({ type: 'SUBMIT_AMOUNT', amount })) {
     state = { ...state, amount }
@@ -153,6 +158,7 @@ export function serializeState(state: WalkthroughState): URLSearchParams {
   if (state.method !== null) q.set('method', state.method)
   if (state.provider !== null) q.set('provider', state.provider)
   if (state.amount !== '') q.set('amount', state.amount)
+  if (state.credentials !== '0x01') q.set('credentials', state.credentials)
   if (state.method !== null) {
     const rule = restakeRule(state.network, state.method)
     if (rule.choosable && state.restake !== rule.initial) q.set('restake', state.restake ? 'on' : 'off')

@@ -4,8 +4,8 @@ import { transactionFee } from '@/lib/walkthrough/amount'
 import { formatTokenAmount } from '@/lib/format'
 import { addressGroups, simulatedRecipient } from '@/lib/walkthrough/address'
 import { stakeSetup } from '@/lib/walkthrough/ledger'
-import { isSigned, transition } from '@/lib/walkthrough/machine'
-import { STEP_ANCHOR, StateFields } from '../action'
+import { hasCredentialsChoice, isSigned, transition } from '@/lib/walkthrough/machine'
+import { ActionControl, STEP_ANCHOR, StateFields } from '../action'
 import { ExpectedYear } from '../expected-year'
 import type { StepProps } from '../types'
 import { Definitions, Heading, Panel, buttonPrimary } from '../ui'
@@ -33,9 +33,26 @@ export function ReviewStep({ state, idPrefix, subLevel }: StepProps) {
             { term: r.rows.provider, value: setup.provider.name },
             { term: r.rows.amount, value: formatTokenAmount(setup.amount, setup.symbol) },
             { term: r.rows.fee, value: fee > 0 ? formatTokenAmount(fee, setup.symbol) : r.rows.noFee },
+            ...(setup.credentials === null ? [] : [{ term: r.rows.credentials, value: setup.credentials }]),
           ]}
         />
       </Panel>
+      {hasCredentialsChoice(state) && !isSigned(state) ? (
+        <div className="space-y-2">
+          <Heading level={subLevel} className="font-semibold text-text">
+            {r.credentials.heading}
+          </Heading>
+          <p className="text-text">{r.credentials.kinds[state.credentials]}</p>
+          <p className="text-sm text-muted">{r.credentials.note}</p>
+          <ActionControl
+            state={state}
+            event={{ type: 'SET_CREDENTIALS', credentials: state.credentials === '0x01' ? '0x02' : '0x01' }}
+            nav="replace"
+          >
+            {r.credentials.use(state.credentials === '0x01' ? '0x02' : '0x01')}
+          </ActionControl>
+        </div>
+      ) : null}
       <Panel>
         <Heading level={subLevel} className="font-semibold text-text">
           {r.address.heading}

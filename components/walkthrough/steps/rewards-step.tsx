@@ -15,7 +15,7 @@ export function RewardsStep({ state, subLevel }: StepProps) {
   const t = getWalkthroughStrings().rewards
   const ledger = computeLedger(state)
   if (ledger === null || state.method === null) return null
-  const rule = restakeRule(state.network, state.method)
+  const rule = restakeRule(state.network, state.method, state.credentials)
   const canAdvance = ADVANCE_DAYS.some((days) => transition(state, { type: 'ADVANCE', days }).ok)
   const toggle = transition(state, { type: 'SET_RESTAKE', restake: !state.restake })
   return (

@@ -53,7 +53,11 @@ export function SummaryStep({ state, subLevel }: StepProps) {
         <Definitions rows={rows} />
         {credentials === null ? null : (
           <p className="mt-2 text-sm text-muted">
-            {t.credentials(formatTokens(credentials.sweep, s), formatTokens(credentials.compounding, s))}
+            {t.credentials(
+              credentials.chosen,
+              formatTokens(credentials.mine, s),
+              formatTokens(credentials.other, s),
+            )}
           </p>
         )}
       </Panel>

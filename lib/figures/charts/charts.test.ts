@@ -1,3 +1,4 @@
+import { phaseLabel } from '@/lib/i18n/en-liquidity'
 import Decimal from 'decimal.js'
 import { describe, expect, it } from 'vitest'
 import {
@@ -186,7 +187,7 @@ describe('liquidity timeline', () => {
     const row = at(model.rows, 0)
     const drawn = eth.phases.filter((p) => p.endDay > p.startDay)
     expect(row.segments.map((s) => [s.start, s.end])).toEqual(drawn.map((p) => [p.startDay, p.endDay]))
-    expect(row.segments.map((s) => s.label)).toEqual(drawn.map((p) => p.label))
+    expect(row.segments.map((s) => s.label)).toEqual(drawn.map((p) => phaseLabel(p.id)))
   })
 
   it('shows the Cosmos Hub’s 21-day unbonding and a liquid token sold in minutes', () => {

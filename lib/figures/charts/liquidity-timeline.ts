@@ -1,3 +1,4 @@
+import { phaseLabel } from '@/lib/i18n/en-liquidity'
 import { timeToLiquidity, type LiquidityTimeline, type NetworkId, type StakingMethod } from '@/lib/calculator'
 import type { ChartColor, TimelineChartModel, TimelineRow } from '../chart-model'
 import { decimal } from '../format'
@@ -53,7 +54,7 @@ function rowOf(label: string, timeline: LiquidityTimeline): TimelineRow {
     segments: timeline.phases
       .filter((p) => p.endDay > p.startDay)
       .map((p) => ({
-        label: p.label,
+        label: phaseLabel(p.id),
         start: p.startDay,
         end: p.endDay,
         color: PHASE_KINDS[kindOf(p.id)].color,
@@ -99,7 +100,7 @@ export function liquidityTimeline(): TimelineChartModel {
       rows: timelines.flatMap((t) =>
         t.timeline.phases.map((p, i) => ({
           case: i === 0 ? t.label : '',
-          phase: p.label,
+          phase: phaseLabel(p.id),
           days: p.endDay === p.startDay ? 'no wait' : formatDuration(p.endDay - p.startDay),
         })),
       ),
