@@ -330,7 +330,10 @@ test.describe('calculator page', () => {
     await expect(result(second, 'Final balance')).toHaveText(before!)
     // The preset's figures are shown with their source and date, inside the article too.
     await expect(second.getByText('Ethereum model')).toBeVisible()
-    await expect(second).toContainText('as of October 15, 2024')
+    const stakedAsOf = new Date(`${networks.figures['ethereum.totalStaked'].asOf}T00:00:00Z`)
+    await expect(second).toContainText(
+      `as of ${stakedAsOf.toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' })}`,
+    )
     await expect(first.getByRole('link', { name: 'Full calculator' })).toHaveAttribute(
       'href',
       '/calculator?amount=2000&apr=8',

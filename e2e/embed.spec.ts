@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
+import { NETWORK_PRESETS, projectEthereumValidator, projectStake } from '../lib/calculator'
+import { parseScenarioQuery } from '../lib/scenario/parse'
+import { scenarioToStakeInput } from '../lib/scenario/stake-input'
 import { chooseTheme, expect, expectAccessible, expectNoHorizontalOverflow, test } from './fixtures'
 import { result, two, typeInto } from './calculator-helpers'
 
@@ -14,13 +17,20 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
 
   test('the widget accepts the network model and credentials from its query', async ({ page }) => {
-    // Solana's taper (see calculator.spec.ts): 10 SOL for 10 years end at 14.57 SOL.
-    await page.goto('/embed/calculator?network=solana&days=3650&rates=model')
-    await expect(result(page, 'Final balance')).toHaveText('14.57 SOL')
-    await expect(page.getByRole('region', { name: 'Results' })).toContainText('year 10: 2.31%')
-    await page.goto('/embed/calculator?network=ethereum&days=7300&credentials=0x02')
+    // Solana's taper (see calculator.spec.ts), with the engine's figures for the snapshot's values.
+    const solQuery = 'network=solana&days=3650&rates=model'
+    const sol = projectStake(scenarioToStakeInput(parseScenarioQuery(solQuery).scenario)).finalBalance
+    await page.goto(`/embed/calculator?${solQuery}`)
+    await expect(result(page, 'Final balance')).toHaveText(`${sol.toFixed(2)} SOL`)
+    const floor = ((0.015 / NETWORK_PRESETS.solana.rewardModel.stakedFraction.value) * 100).toFixed(2)
+    await expect(page.getByRole('region', { name: 'Results' })).toContainText(`year 10: ${floor}%`)
+    const ethQuery = 'network=ethereum&days=7300&credentials=0x02'
+    const apr = scenarioToStakeInput(parseScenarioQuery(ethQuery).scenario).apr
+    const end = (credentials: '0x01' | '0x02') =>
+      projectEthereumValidator({ principal: 32, credentials, apr, days: 7300 }).finalBalance.toFixed(2)
+    await page.goto(`/embed/calculator?${ethQuery}`)
     await expect(page.getByRole('region', { name: 'Results' })).toContainText(
-      'A solo validator with 0x02 credentials ends with 55.75 ETH (with 0x01: 50.08 ETH)',
+      `A solo validator with 0x02 credentials ends with ${end('0x02')} ETH (with 0x01: ${end('0x01')} ETH)`,
     )
   })
 

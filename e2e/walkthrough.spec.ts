@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test'
+import { CALCULATOR_PRESETS, NETWORK_PRESETS, slashingLoss } from '../lib/calculator'
+import { walkthroughSlashedExitDays } from '../lib/walkthrough/ledger'
 import {
   chooseTheme,
   expectAccessible,
@@ -110,10 +112,19 @@ test.describe('the /walkthrough page', () => {
     await page.goto(`/walkthrough?step=incidents&${SOLO}&days=30`)
     await page.getByRole('button', { name: 'Simulate a slashing' }).click()
     await expect(page).toHaveURL(/slashing=30/)
-    // 1/4,096 of 32 ETH + one validator's correlation share + penalties until withdrawable, which behind the
-    // dated 2.5 M ETH exit queue is 44.6 days: 0.0078 + 0.0001 + 32 · 0.028251 · 0.625 · 44.56 / 365 ≈ 0.0769 ETH
-    await expect(page.getByText(/Principal lost: 0\.07\d+ ETH/)).toBeVisible()
-    await expect(page.getByText(/forced out and can be withdrawn only after about 45 days/)).toBeVisible()
+    // The engine's loss on 32 ETH at the preset APR behind the dated exit queue (0.0706 ETH and about 41 days
+    // with the 2026-11-29 snapshot)
+    const queue = NETWORK_PRESETS.ethereum.liquidity.observedExitQueueEth.value
+    const apr = CALCULATOR_PRESETS['eth-solo'].input.apr
+    const loss = slashingLoss({ network: 'ethereum', stake: 32, apr, exitQueueEth: queue })
+    const lost = (Math.floor((loss.supported ? loss.total : 0) * 100) / 100).toFixed(2)
+    await expect(
+      page.getByText(new RegExp(`Principal lost: ${lost.replace('.', '\\.')}\\d* ETH`)),
+    ).toBeVisible()
+    const exitDays = Math.round(walkthroughSlashedExitDays())
+    await expect(
+      page.getByText(`forced out and can be withdrawn only after about ${exitDays} days`),
+    ).toBeVisible()
     await expect(page.getByText('Simulate two days of downtime')).toBeHidden()
     await page.getByRole('button', { name: /Next: Unstake/ }).click()
     await page.getByRole('button', { name: 'Start unstaking' }).click()
