@@ -1,7 +1,6 @@
 import { DisclaimerNotice } from '@/components/article/disclaimer-notice'
 import { NetworkDataNote } from '@/components/data/network-data-note'
-import type { ParsedScenario, ParsedWidget } from '@/lib/scenario/types'
-import { CalculatorIsland } from './calculator.client'
+import type { ParsedScenario } from '@/lib/scenario/types'
 import { CalculatorPageIsland } from './calculator-page.client'
 import { DeepSections, deepSectionsData } from './deep-sections'
 import { DEEP_SECTIONS_ID } from './deep-sections-id'
@@ -36,26 +35,4 @@ export function CalculatorPage({ parsed }: { parsed: ParsedScenario }) {
   )
 }
 
-/**
- * The widget. Its theme comes from the query and is applied without JavaScript and without touching the
- * reader's stored site theme: `data-embed-theme` sets `color-scheme` on the whole document (app/globals.css).
- */
-export function CalculatorWidget({ parsed }: { parsed: ParsedWidget }) {
-  const { scenario, issues, options } = parsed
-  return (
-    <div data-embed-theme={options.theme} className="mx-auto w-full max-w-4xl">
-      <CalculatorIsland
-        initial={{ scenario, issues }}
-        variant="embed"
-        compact={options.compact}
-        widget={options}
-        disclaimer={
-          <>
-            <DisclaimerNotice />
-            <NetworkDataNote network={scenario.network} newTab className="mt-2" />
-          </>
-        }
-      />
-    </div>
-  )
-}
+export { CalculatorWidget } from './widget'

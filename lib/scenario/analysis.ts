@@ -3,7 +3,6 @@ import {
   CalculatorInputError,
   compareStakingPaths,
   defaultFeeModels,
-  projectEthereumValidator,
   simulateOutcomes,
   slashingAssumption,
   timeToActivation,
@@ -11,7 +10,6 @@ import {
 } from '@/lib/calculator'
 import type {
   ActivationTimeline,
-  EthereumValidatorResult,
   LiquidityTimeline,
   NetworkId,
   OutcomeInput,
@@ -157,30 +155,7 @@ export function scenarioLiquidity(s: Scenario): LiquidityTimeline[] {
   return partial === null ? timelines : [...timelines, partial]
 }
 
-/**
- * Solo Ethereum under both kinds of withdrawal credentials (32 ETH or more), so the results can say what
- * 0x02 compounding changes; `null` for other scenarios.
- */
-export function scenarioValidators(
-  s: Scenario,
-): { chosen: EthereumValidatorResult; other: EthereumValidatorResult } | null {
-  if (s.network !== 'ethereum' || s.amount < 32) return null
-  const input = scenarioToStakeInput(s)
-  const run = (credentials: '0x01' | '0x02') =>
-    refused(() =>
-      projectEthereumValidator({
-        principal: input.principal,
-        credentials,
-        apr: input.apr,
-        commission: input.commission,
-        days: input.days,
-        ...(input.ratePath === undefined ? {} : { ratePath: input.ratePath }),
-      }),
-    )
-  const chosen = run(s.credentials ?? '0x01')
-  const other = run(s.credentials === '0x02' ? '0x01' : '0x02')
-  return chosen === null || other === null ? null : { chosen, other }
-}
+export { scenarioValidators } from './validators'
 
 export type PathComparison = PathRow & {
   /** Share of rewards the path's operator keeps (an illustrative assumption). */

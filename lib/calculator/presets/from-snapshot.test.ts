@@ -10,7 +10,7 @@ function sourcedFigures(value: unknown): SourcedFigure[] {
   return Object.values(value).flatMap(sourcedFigures)
 }
 
-describe('profiles read their figures from the snapshot', () => {
+describe('profiles read their figures from the snapshot (its browser view, lib/data/figures.client.json)', () => {
   const all = sourcedFigures({ ...NETWORK_PRESETS, penalties: PENALTY_PRESETS })
 
   it('finds the figures the engine uses', () => {
@@ -23,7 +23,8 @@ describe('profiles read their figures from the snapshot', () => {
       value: stored.value,
       unit: stored.unit,
       asOf: stored.asOf,
-      source: stored.source,
+      secondary: stored.secondary,
+      source: { title: stored.source.title, url: stored.source.url },
     })
   })
 })

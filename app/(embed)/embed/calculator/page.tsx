@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { CalculatorWidget } from '@/components/calculator'
+import { CalculatorWidget } from '@/components/calculator/widget'
 import { getDictionary } from '@/lib/i18n'
 import { parseWidgetQuery } from '@/lib/scenario/parse'
 
