@@ -78,8 +78,16 @@ const nextConfig = {
   async headers() {
     return [
       // Later entries override earlier ones for the same header.
-      { source: '/:path*', headers: SECURITY_HEADERS },
-      { source: '/((?!embed/).*)', headers: [{ key: 'X-Frame-Options', value: 'DENY' }] },
+      // Documents and files: every security header. Build assets (/_next/…) only need the two that apply to a
+      // script or stylesheet (nosniff, CORP); the rest would add about 700 bytes to each of a page's ~12 scripts.
+      { source: '/((?!_next/).*)', headers: SECURITY_HEADERS },
+      {
+        source: '/_next/:path*',
+        headers: SECURITY_HEADERS.filter(({ key }) =>
+          ['X-Content-Type-Options', 'Cross-Origin-Resource-Policy'].includes(key),
+        ),
+      },
+      { source: '/((?!embed/|_next/).*)', headers: [{ key: 'X-Frame-Options', value: 'DENY' }] },
       {
         // The widget: framed by other sites (CSP frame-ancestors, set by proxy.ts, allows https: pages).
         source: '/embed/:path+',
