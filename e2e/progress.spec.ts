@@ -19,8 +19,9 @@ test('progress is shown on /, /learn and in prev/next, survives a reload and is 
   page,
 }) => {
   const { title, count } = await readAndAnswer(page)
+  // Read to the end (the marker after the body) and the quiz, both recorded before leaving the page.
   await expect
-    .poll(() => page.evaluate(() => localStorage.getItem('sfg-progress-v1')))
+    .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('sfg-progress-v1') ?? '{}').read ?? []))
     .toContain('what-is-defi')
 
   await page.goto('/learn')
@@ -34,7 +35,8 @@ test('progress is shown on /, /learn and in prev/next, survives a reload and is 
   await expect(readTick).toBeAttached()
   await page.goto('/')
   await expect(page.getByText(`You have read “${title}”`)).toBeAttached()
-  await page.goto('/learn/proof-of-stake')
+  // The article after what-is-defi in the learning path; its previous link carries the tick.
+  await page.goto('/learn/how-staking-works')
   await expect(
     page.getByRole('navigation', { name: 'Learning path' }).getByText(`You have read “${title}”`),
   ).toBeAttached()

@@ -34,18 +34,23 @@ export function ProgressTick({ slug, title, labels }: { slug: string; title: str
   )
 }
 
-/** An invisible marker at the end of an article: the article counts as read once it scrolls into view. */
+/** An invisible marker at the end of an article: the article counts as read once it is in view or scrolled past. */
 export function ReadMarker({ slug }: { slug: string }) {
   const ref = useRef<HTMLDivElement>(null)
   useEffect(() => {
     const marker = ref.current
     if (!marker || typeof IntersectionObserver === 'undefined') return
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) {
-        progressStore.markRead(slug)
-        observer.disconnect()
-      }
-    })
+    // The root reaches far above the viewport, so the marker counts once it is in view or has been passed: a
+    // jump to the end of the page (a link, End, the table of contents) skips over a 1 px marker between frames.
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          progressStore.markRead(slug)
+          observer.disconnect()
+        }
+      },
+      { rootMargin: '1000000px 0px 0px 0px' },
+    )
     observer.observe(marker)
     return () => observer.disconnect()
   }, [slug])

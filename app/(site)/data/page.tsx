@@ -5,14 +5,11 @@ import { snapshot } from '@/lib/data/snapshot'
 import { todayUtc } from '@/lib/data/staleness'
 import { statusRows } from '@/lib/data/status'
 import { formatDate, getDictionary } from '@/lib/i18n'
+import { pageMetadata } from '@/lib/seo/page-metadata'
 
 const t = getDictionary().data
 
-export const metadata: Metadata = {
-  title: t.title,
-  description: t.description,
-  alternates: { canonical: '/data' },
-}
+export const metadata: Metadata = pageMetadata({ path: '/data', title: t.title, description: t.description })
 
 const NETWORKS = ['ethereum', 'solana', 'cosmos'] as const
 
