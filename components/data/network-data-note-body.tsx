@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { cn } from '@/components/ui/cn'
 import { snapshot } from '@/lib/data/snapshot'
 import { todayUtc } from '@/lib/data/staleness'
 import { networkDataSummary } from '@/lib/data/summary'
@@ -26,7 +27,7 @@ export function NetworkDataNoteBody({
   const { asOf, stale } = networkDataSummary(snapshot(), todayUtc(), network)
   if (asOf === '') return null
   return (
-    <p className={`text-sm text-muted ${className}`}>
+    <p className={cn('text-sm text-muted', className)}>
       <time dateTime={asOf}>{t.asOf(formatDate(asOf))}</time>
       {stale > 0 ? <strong className="font-semibold text-text"> · {t.stale(stale)}</strong> : null} ·{' '}
       {link({ label: t.link, className: 'underline decoration-line-strong hover:text-text' })}
