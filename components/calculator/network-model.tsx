@@ -129,7 +129,9 @@ export function NetworkModelFields({ calc }: { calc: CalculatorApi }) {
             calc={calc}
             option="entryQueue"
             label={t.entryQueue.label}
-            hint={t.entryQueue.hint(`${formatPlain(l.observedEntryQueueEth.value)} ETH`)}
+            hint={t.entryQueue.hint(
+              `${formatPlain(l.observedEntryQueueEth.value)} ETH (${l.observedEntryQueueEth.asOf})`,
+            )}
           />
           <OptionField
             calc={calc}

@@ -24,9 +24,9 @@ describe('timeToActivation', () => {
   })
 
   it('waits behind the dated deposit queue by default (issue item 4)', () => {
-    // 1,500,000 ETH queued: ⌈1,500,032 / 256⌉ = 5,860 epochs; (2 + 5,860 + 3 + 5) / 225 = 26.089 days
-    // (it showed 11 epochs, 1.17 hours, with the queue at 0)
-    expect(timeToActivation({ network: 'ethereum', method: 'solo' }).totalDays).toBeCloseTo(5870 / 225, 12)
+    // ethereum.entryQueue, 2,262,825 ETH queued: ⌈2,262,857 / 256⌉ = 8,840 epochs; (2 + 8,840 + 3 + 5) / 225
+    // = 39.333 days (it showed 11 epochs, 1.17 hours, with the queue at 0)
+    expect(timeToActivation({ network: 'ethereum', method: 'solo' }).totalDays).toBeCloseTo(8850 / 225, 12)
   })
 
   it('property: the wait never shrinks as the deposit queue grows', () => {

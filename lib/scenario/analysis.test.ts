@@ -52,8 +52,8 @@ describe('scenario analysis', () => {
 
 describe('the network model choices reach the engine', () => {
   it('waits behind the deposit queue from the link, or the dated one', () => {
-    // (2 + ⌈(1,500,000 + 32) / 256⌉ + 3 + 5) / 225 = 5,870 / 225 days; with an empty queue 11 epochs
-    expect(scenarioActivation(scenario('network=ethereum'))?.totalDays).toBeCloseTo(5870 / 225, 12)
+    // (2 + ⌈(2,262,825 + 32) / 256⌉ + 3 + 5) / 225 = 8,850 / 225 days; with an empty queue 11 epochs
+    expect(scenarioActivation(scenario('network=ethereum'))?.totalDays).toBeCloseTo(8850 / 225, 12)
     expect(scenarioActivation(scenario('network=ethereum&entryQueue=0'))?.totalDays).toBeCloseTo(11 / 225, 12)
     expect(scenarioActivation(scenario(''))).toBeNull()
   })

@@ -63,7 +63,7 @@ const FALLBACK: Record<PublicParam, string> = {
   rates: 'constant',
   stakeGrowth: '0 (held)',
   credentials: '0x01',
-  entryQueue: `${ETHEREUM_PROFILE.liquidity.observedEntryQueueEth.value} (dated figure)`,
+  entryQueue: `${ETHEREUM_PROFILE.liquidity.observedEntryQueueEth.value} (as of ${ETHEREUM_PROFILE.liquidity.observedEntryQueueEth.asOf})`,
   exitQueue: `${ETHEREUM_PROFILE.liquidity.observedExitQueueEth.value} (as of ${ETHEREUM_PROFILE.liquidity.observedExitQueueEth.asOf})`,
 }
 

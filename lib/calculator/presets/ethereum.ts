@@ -71,12 +71,7 @@ export const ETHEREUM_PROFILE: EthereumProfile = {
     withdrawalsPerPayload: sourced('ethereum.withdrawalsPerPayload'),
     validatorCount: sourced('ethereum.validatorCount'),
     observedExitQueueEth: sourced('ethereum.exitQueue'),
-    observedEntryQueueEth: {
-      kind: 'assumption',
-      value: 1_500_000,
-      unit: 'ETH',
-      note: 'Deposit queue of about 1.5 million ETH reported by queue trackers in November 2025; no primary, dated figure was found in the stored sources. Refresh from a beacon node (GET /eth/v1/beacon/states/head/pending_deposits). Used as the default entry queue.',
-    },
+    observedEntryQueueEth: sourced('ethereum.entryQueue'),
     maxPendingPartialsPerSweep: sourced('ethereum.maxPendingPartialsPerSweep'),
     maxValidatorsPerSweep: sourced('ethereum.maxValidatorsPerSweep'),
     liquidRedemptionDays: {

@@ -64,7 +64,7 @@ export type EthereumProfile = ProfileBase & {
     /** A recent observed exit queue: the default exit queue ahead of a new exit. */
     observedExitQueueEth: SourcedFigure
     /** A recent deposit (entry) queue: the default queue ahead of a new deposit. */
-    observedEntryQueueEth: Figure
+    observedEntryQueueEth: SourcedFigure
     /** MAX_PENDING_PARTIALS_PER_WITHDRAWALS_SWEEP: withdrawals per payload that may go to pending partials. */
     maxPendingPartialsPerSweep: SourcedFigure
     /** MAX_VALIDATORS_PER_WITHDRAWALS_SWEEP: validators one payload's sweep looks at, at most. */

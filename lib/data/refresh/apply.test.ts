@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Snapshot } from '../schema'
 import { applyOutcomes, type ProbeOutcome } from './apply'
-import { ethereumDepositsProbe } from './ethereum'
 
 const source = {
   title: 'Solana JSON-RPC getVoteAccounts',
@@ -74,6 +73,26 @@ describe('applyOutcomes', () => {
     expect(rows[0]?.reason).toContain(reason)
   })
 
+  it('lets a figure whose bounds say it swings move by any factor inside its range (a queue)', () => {
+    const queue = (value: number): ProbeOutcome => ({
+      ok: true,
+      readings: [{ id: 'ethereum.exitQueue', value, note: 'read by npm run data:refresh.' }],
+      bounds: { 'ethereum.exitQueue': { min: 0, max: 1e8, swings: true } },
+      source,
+    })
+    // 2,304,000 → 1,728 ETH is a 0.00075× change: refused without `swings`, taken with it
+    expect(
+      applyOutcomes(snapshot, [ok([{ id: 'ethereum.exitQueue', value: 1728 }])], options).rows[0],
+    ).toMatchObject({ status: 'refused', reason: expect.stringContaining('changed 0.00×') })
+    const { snapshot: next, rows } = applyOutcomes(snapshot, [queue(1728)], options)
+    expect(rows[0]).toMatchObject({ status: 'updated', old: 2_304_000, new: 1728 })
+    expect(next.figures['ethereum.exitQueue']?.value).toBe(1728)
+    expect(applyOutcomes(snapshot, [queue(2e8)], options).rows[0]).toMatchObject({
+      status: 'refused',
+      reason: '200000000 is outside the sane range 0–100000000',
+    })
+  })
+
   it('keeps every figure of a failed probe and reports the shared reason', () => {
     const failed: ProbeOutcome = {
       ok: false,
@@ -98,29 +117,22 @@ describe('applyOutcomes', () => {
     expect(next.figures['ethereum.exitQueue']?.asOf).toBe('2026-12-01')
   })
 
-  it('adds a figure the snapshot lacks only when the probe describes it', () => {
-    const reading = [{ id: 'ethereum.entryQueue', value: 33 }]
-    expect(applyOutcomes(snapshot, [ok(reading)], options).rows[0]).toMatchObject({
-      status: 'refused',
-      reason: 'not in the snapshot: add the figure by hand first',
-    })
-    const withTemplate: ProbeOutcome = {
-      ...(ok(reading) as Extract<ProbeOutcome, { ok: true }>),
-      newFigures: ethereumDepositsProbe.newFigures,
-    }
-    const { snapshot: next, rows } = applyOutcomes(snapshot, [withTemplate], options)
-    expect(rows[0]).toMatchObject({ status: 'updated', new: 33 })
-    expect(next.figures['ethereum.entryQueue']).toMatchObject({
-      value: 33,
-      unit: 'ETH',
-      method: 'api',
-      asOf: '2026-12-01',
-    })
-    expect(Object.keys(next.figures)).toEqual([
-      'ethereum.entryQueue',
-      'ethereum.exitQueue',
-      'solana.stakedFraction',
+  it('never adds a figure the snapshot lacks: it is written by hand first, with its label and source', () => {
+    const { snapshot: next, rows } = applyOutcomes(
+      snapshot,
+      [ok([{ id: 'ethereum.entryQueue', value: 2_262_825 }])],
+      options,
+    )
+    expect(rows).toEqual([
+      {
+        id: 'ethereum.entryQueue',
+        status: 'refused',
+        old: undefined,
+        new: 2_262_825,
+        reason: 'not in the snapshot: add the figure by hand first',
+      },
     ])
+    expect(Object.keys(next.figures)).toEqual(['ethereum.exitQueue', 'solana.stakedFraction'])
   })
 
   it('never changes the snapshot it was given', () => {

@@ -1,5 +1,5 @@
 import type { FigureSource, NetworkFigure, Snapshot } from '../schema'
-import type { Bounds, NewFigure, Reading } from './probe'
+import type { Bounds, Reading } from './probe'
 
 export type RowStatus = 'updated' | 'unchanged' | 'failed' | 'refused'
 
@@ -22,7 +22,6 @@ export type ProbeOutcome =
       readings: Reading[]
       bounds: Record<string, Bounds>
       source: FigureSource
-      newFigures?: Record<string, NewFigure>
     }
   | { ok: false; ids: readonly string[]; reason: string }
 
@@ -56,7 +55,8 @@ const pct = (old: number, value: number) => (old === 0 ? undefined : ((value - o
 
 /**
  * Applies probe outcomes to a snapshot (pure: returns a new snapshot). A reading outside its bounds or
- * changing by more than the allowed factor is refused; a failed probe leaves its figures as they were.
+ * changing by more than the allowed factor (unless its bounds say it `swings`) is refused; a failed probe
+ * leaves its figures as they were.
  * Readings for ids the snapshot does not have are refused too: add a figure by hand first.
  */
 export function applyOutcomes(
@@ -74,15 +74,14 @@ export function applyOutcomes(
     }
     for (const reading of outcome.readings) {
       const existing = figures[reading.id]
-      const previous = existing ?? outcome.newFigures?.[reading.id]
       const base = { id: reading.id, old: existing?.value, new: reading.value }
-      if (previous === undefined) {
+      if (existing === undefined) {
         rows.push({ ...base, status: 'refused', reason: 'not in the snapshot: add the figure by hand first' })
         continue
       }
       const problem =
         boundsProblem(reading.value, outcome.bounds[reading.id]) ??
-        (existing === undefined
+        (outcome.bounds[reading.id]?.swings === true
           ? undefined
           : changeProblem(existing.value, reading.value, options.maxChangeFactor))
       if (problem !== undefined) {
@@ -90,7 +89,7 @@ export function applyOutcomes(
         continue
       }
       figures[reading.id] = {
-        ...previous,
+        ...existing,
         value: reading.value,
         asOf: options.today,
         retrieved: options.today,
@@ -99,11 +98,11 @@ export function applyOutcomes(
         secondary: false,
         note: reading.note,
       }
-      const status = existing !== undefined && reading.value === existing.value ? 'unchanged' : 'updated'
+      const status = reading.value === existing.value ? 'unchanged' : 'updated'
       rows.push({
         ...base,
         status,
-        changePct: existing === undefined ? undefined : pct(existing.value, reading.value),
+        changePct: pct(existing.value, reading.value),
       })
     }
   }

@@ -29,7 +29,10 @@ export const ValidatorsResponse = z.object({
   ),
 })
 
-/** `GET /eth/v1/beacon/states/{state_id}/pending_deposits` (beacon-APIs `getPendingDeposits`, Electra). */
+/**
+ * `GET /eth/v1/beacon/states/{state_id}/pending_deposits` (beacon-APIs `getPendingDeposits`,
+ * `apis/beacon/states/pending_deposits.yaml`; HTTP 400 before Electra). Only the fields used are checked.
+ */
 export const PendingDepositsResponse = z.object({
   version: z.string().optional(),
   data: z.array(z.object({ amount: gwei, slot: z.string() })),
@@ -57,7 +60,7 @@ export const ethereumValidatorsProbe: Probe = {
   bounds: {
     'ethereum.totalStaked': { min: 1_000_000, max: 130_000_000 },
     'ethereum.validatorCount': { min: 1, max: 5_000_000, integer: true },
-    'ethereum.exitQueue': { min: 0, max: 130_000_000 },
+    'ethereum.exitQueue': { min: 0, max: 130_000_000, swings: true },
   },
   source: {
     title: 'Beacon node API, GET /eth/v1/beacon/states/head/validators (active validators)',
@@ -89,24 +92,20 @@ export const ethereumValidatorsProbe: Probe = {
   },
 }
 
-/** ETH waiting in the deposit queue (Electra `pending_deposits`). */
+/**
+ * ETH waiting in the deposit (entry) queue: the sum of `state.pending_deposits` amounts (Electra, EIP-6110 and
+ * EIP-7251), new validators and top-ups alike. `process_pending_deposits` admits them at the activation churn
+ * (256 ETH an epoch at today's stake), so this sum over the churn is the wait a new deposit joins.
+ */
 export const ethereumDepositsProbe: Probe = {
   network: 'ethereum',
   name: 'beacon API pending deposits',
   ids: ['ethereum.entryQueue'],
-  bounds: { 'ethereum.entryQueue': { min: 0, max: 130_000_000 } },
+  bounds: { 'ethereum.entryQueue': { min: 0, max: 130_000_000, swings: true } },
   source: {
     title: 'Beacon node API, GET /eth/v1/beacon/states/head/pending_deposits',
     publisher: 'Ethereum beacon node (beacon-APIs standard)',
     url: 'https://ethereum.github.io/beacon-APIs/#/Beacon/getPendingDeposits',
-  },
-  newFigures: {
-    'ethereum.entryQueue': {
-      label: 'ETH waiting in the deposit queue',
-      unit: 'ETH',
-      display: 'compact',
-      maxAgeDays: 30,
-    },
   },
   async run({ baseUrl, timeoutMs, fetch }) {
     const url = joinUrl(baseUrl, '/eth/v1/beacon/states/head/pending_deposits')

@@ -1,11 +1,15 @@
-import type { FigureSource, NetworkFigure } from '../schema'
+import type { FigureSource } from '../schema'
 import type { FetchLike } from './http'
 
 /** One value read from a chain API, for one snapshot figure. */
 export type Reading = { id: string; value: number; note: string }
 
-/** Sanity bounds: a value outside them is refused, reported, and the snapshot keeps the old one. */
-export type Bounds = { min: number; max: number; integer?: boolean }
+/**
+ * Sanity bounds: a value outside them is refused, reported, and the snapshot keeps the old one. `swings`
+ * marks a figure that moves by orders of magnitude in normal times (a queue: thousands of ETH one month,
+ * millions the next), so only the range applies to it, not the refresh's maximum change factor.
+ */
+export type Bounds = { min: number; max: number; integer?: boolean; swings?: boolean }
 
 /**
  * A group of figures read together (one or a few requests). When any request fails, every figure of the
@@ -18,8 +22,6 @@ export type Probe = {
   ids: readonly string[]
   bounds: Record<string, Bounds>
   source: FigureSource
-  /** How to add a figure the snapshot does not have yet (its first successful reading creates it). */
-  newFigures?: Record<string, NewFigure>
   run: (context: ProbeContext) => Promise<Reading[]>
 }
 
@@ -29,6 +31,3 @@ export type ProbeContext = { baseUrl: string; timeoutMs: number; fetch?: FetchLi
 export function joinUrl(base: string, path: string): string {
   return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`
 }
-
-/** What a new figure needs besides the reading itself. */
-export type NewFigure = Pick<NetworkFigure, 'label' | 'unit' | 'display' | 'maxAgeDays'>

@@ -10,9 +10,9 @@ import { PROBES } from './probes'
 import { formatRefreshReport } from './report'
 import { runRefresh } from './run'
 
-/** The local recorded-response server uses the data engineer's port range (3190–3199). */
+/** The local recorded-response server and a closed port (3191 and 3199 unless DATA_FIXTURE_PORT / DATA_FIXTURE_CLOSED_PORT say otherwise). */
 const PORT = Number(process.env.DATA_FIXTURE_PORT ?? 3191)
-const CLOSED_PORT = 3199
+const CLOSED_PORT = Number(process.env.DATA_FIXTURE_CLOSED_PORT ?? 3199)
 const FIGURES = PROBES.flatMap((p) => p.ids)
 
 // The validators fixture is 17,500 entries (about 9 MB of JSON): allow for a busy machine.
@@ -55,15 +55,17 @@ describe('npm run data:refresh against the local recorded-response server', () =
     expect(result.written).toBe(true)
     const byId = Object.fromEntries(result.rows.map((r) => [r.id, r]))
     expect(Object.keys(byId).sort()).toEqual([...FIGURES].sort())
-    // 17,500 validators of 2,048 ETH: 35,840,000 ETH, +0.58 % on 35,633,279
+    // 17,500 validators of 2,048 ETH: 35,840,000 ETH; on 42,334,251: −6,494,251 / 42,334,251 = −15.34 %
     expect(byId['ethereum.totalStaked']).toMatchObject({
       status: 'updated',
       new: 35_840_000,
-      changePct: expect.closeTo(0.5801, 3),
+      changePct: expect.closeTo(-15.3404, 3),
     })
-    // 993,342 → 17,500 is a 0.02× change: refused, old value kept
+    // 901,697 → 17,500 is a 0.02× change: refused, old value kept
     expect(byId['ethereum.validatorCount']).toMatchObject({ status: 'refused', new: 17_500 })
-    expect(byId['ethereum.entryQueue']).toMatchObject({ status: 'updated', new: 33 })
+    // queues swing: 2,262,825 → 33 ETH and 1,728 → 900 × 2,048 = 1,843,200 ETH are both taken
+    expect(byId['ethereum.entryQueue']).toMatchObject({ status: 'updated', old: 2_262_825, new: 33 })
+    expect(byId['ethereum.exitQueue']).toMatchObject({ status: 'updated', old: 1728, new: 1_843_200 })
     expect(byId['solana.epochDays']).toMatchObject({ status: 'updated', new: expect.closeTo(2, 9) })
     expect(byId['cosmos.unbondingDays']).toMatchObject({ status: 'unchanged', new: 21 })
 
@@ -77,17 +79,17 @@ describe('npm run data:refresh against the local recorded-response server', () =
       method: 'api',
     })
     expect(figures['ethereum.validatorCount']).toMatchObject({
-      value: 993_342,
-      asOf: '2025-12-16',
+      value: 901_697,
+      asOf: '2026-08-22',
       method: 'manual',
     })
     expect(figures['ethereum.maxSeedLookahead']).toMatchObject({ value: 4, method: 'spec' })
     expect((await readdir(folder)).filter((f) => f.endsWith('.tmp'))).toEqual([])
 
     const report = formatRefreshReport(result.rows, { ...result, snapshotPath: path })
-    expect(report).toMatch(/ethereum\.totalStaked\s+35,633,279\s+35,840,000\s+\+0\.58%\s+updated/)
+    expect(report).toMatch(/ethereum\.totalStaked\s+42,334,251\s+35,840,000\s+-15\.34%\s+updated/)
     expect(report).toMatch(
-      /ethereum\.validatorCount\s+993,342\s+17,500\s+—\s+REFUSED, kept old value: changed 0\.02×/,
+      /ethereum\.validatorCount\s+901,697\s+17,500\s+—\s+REFUSED, kept old value: changed 0\.02×/,
     )
     expect(report).toContain(`Wrote ${path}.`)
     expect(report).toContain(

@@ -46,7 +46,7 @@ async function runProbe(probe: Probe, config: RefreshConfig, fetch?: FetchLike):
       timeoutMs: config.timeoutMs,
       fetch,
     })
-    return { ok: true, readings, bounds: probe.bounds, source: probe.source, newFigures: probe.newFigures }
+    return { ok: true, readings, bounds: probe.bounds, source: probe.source }
   } catch (error) {
     const reason = error instanceof ProbeError ? error.message : `unexpected error: ${String(error)}`
     return { ok: false, ids: probe.ids, reason }
