@@ -15,7 +15,7 @@ export const REFRESH_ENV = {
   DATA_TIMEOUT_MS: { default: '30000', doc: 'Timeout for each request, in milliseconds.' },
   DATA_MAX_CHANGE: {
     default: '3',
-    doc: 'Refuse a value more than this many times larger or smaller than the stored one.',
+    doc: 'Refuse a value more than this many times larger or smaller than the stored one (queues, which swing, are only range-checked).',
   },
   DATA_SNAPSHOT: { default: 'content/data/networks.json', doc: 'The snapshot file to refresh.' },
 } as const
