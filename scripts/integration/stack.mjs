@@ -106,7 +106,8 @@ export async function waitFor(url, what, timeoutMs = 60_000, init = {}) {
  * Starts `next start` on each of `nextPorts` and, when nginx exists, the TLS front on httpPort/httpsPort.
  * With `staticSite: { port, root }`, the same nginx also serves that folder as plain files over TLS (the bench
  * compares the cached pages with the same HTML served as a file). Returns the URLs, the CA file for
- * NODE_EXTRA_CA_CERTS, why nginx is missing (if it is), and stop().
+ * NODE_EXTRA_CA_CERTS, why nginx is missing (if it is), and stop(). `nonceSubstitution: false` runs the front
+ * without the key it shares with the app (for a before/after comparison).
  */
 export async function startStack({
   nextPorts,
@@ -116,12 +117,14 @@ export async function startStack({
   root = process.cwd(),
   staticSite,
   certificates,
+  nonceSubstitution = true,
 }) {
   if (!existsSync(join(root, '.next', 'BUILD_ID')) || !existsSync(join(root, '.next', 'csp-manifest.json')))
     throw new Error('No production build with its CSP manifest: run `npm run build` first.')
   const dir = mkdtempSync(join(tmpdir(), 'sfg-stack-'))
-  // A fresh key per stack: the front proves with it that a request came through it (nonce substitution).
-  const frontNonceKey = randomBytes(24).toString('base64url')
+  // A fresh key per stack: the front proves with it that a request came through it (nonce substitution; without
+  // it the front passes the per-request pages through, as before).
+  const frontNonceKey = nonceSubstitution ? randomBytes(24).toString('base64url') : undefined
   chmodSync(dir, 0o755)
   const children = []
   // Servers a test restarted (integration/failover.test.ts) write their ids here, to be stopped with the rest.
