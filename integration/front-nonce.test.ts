@@ -22,11 +22,13 @@ async function answer(
   return { response, html: await response.text() }
 }
 
-/** The one nonce this answer uses, in its CSP and on every script tag, and never the placeholder anywhere. */
+/** The one nonce this answer uses: in its CSP, on every tag, in its Link header; never the placeholder. */
 function expectOwnNonce({ response, html }: Answer): string {
   const nonce = nonceOfPolicy(response)
   expect(nonce).toMatch(/^[A-Za-z0-9+/=]{16,}$/)
   expect(noncesOfHtml(html)).toEqual(new Set([nonce]))
+  const link = response.headers.get('link') ?? ''
+  for (const [, linked] of link.matchAll(/nonce="([^"]*)"/g)) expect(linked, 'Link nonce').toBe(nonce)
   expectNoPlaceholder({ response, html })
   return nonce!
 }
