@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { renderSiteConfig } from '../../deploy/nginx/render.mjs'
 import { localEmbedder } from './csp'
 import { fromFront, mentionsPlaceholder, NONCE_PLACEHOLDER, responseNonce } from './front-nonce'
 
@@ -65,6 +66,33 @@ describe('deploy/nginx/site.conf.template', () => {
     expect(template).toContain(`sub_filter '${NONCE_PLACEHOLDER}' $request_id;`)
     expect(template).toContain(`(?<sfg_csp_head>.*)'nonce-${NONCE_PLACEHOLDER}'(?<sfg_csp_tail>.*)$`)
     expect(template).toContain(`"~*'nonce-${NONCE_PLACEHOLDER}'" 0;`)
+  })
+
+  const render = (frontNonceKey?: string) =>
+    renderSiteConfig({
+      upstreams: ['127.0.0.1:3000'],
+      certificate: 'c.pem',
+      certificateKey: 'c.key',
+      frontNonceKey,
+    })
+
+  it('sends the key only for the per-request pages, and nothing when no key is given', () => {
+    const keyed = render(KEY)
+    expect(keyed.match(/set \$sfg_nonce_key "[^"]*";/g)).toEqual([
+      'set $sfg_nonce_key "";',
+      `set $sfg_nonce_key "${KEY}";`,
+    ])
+    expect(keyed.indexOf(`"${KEY}"`)).toBeGreaterThan(
+      keyed.indexOf('location ~ ^/(calculator|embed/calculator|walkthrough)/?$'),
+    )
+    expect(render().match(/set \$sfg_nonce_key "[^"]*";/g)).toEqual([
+      'set $sfg_nonce_key "";',
+      'set $sfg_nonce_key "";',
+    ])
+  })
+
+  it.each(['short', `${KEY}"; return 200 "`, `${KEY} x`])('refuses the key %j', (key) => {
+    expect(() => render(key)).toThrow(/FRONT_NONCE_KEY: at least 16 characters/)
   })
 
   it("keys the widget's copy on a Referer test that the app's localEmbedder always agrees with", () => {
