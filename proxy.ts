@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { NextResponse, type NextRequest } from 'next/server'
 import { contentSecurityPolicy, localEmbedder } from '@/lib/security/csp'
+import { FRONT_NONCE_HEADER, fromFront, responseNonce } from '@/lib/security/front-nonce'
 import { CSP_MANIFEST_FILE, type CspManifest } from '@/lib/security/manifest'
 
 /**
@@ -9,7 +10,9 @@ import { CSP_MANIFEST_FILE, type CspManifest } from '@/lib/security/manifest'
  * - prerendered pages: the hashes of their own inline scripts, from `.next/csp-manifest.json` (written by
  *   `npm run build` after `next build`); the HTML stays static and shared caches may keep it;
  * - pages rendered per request (/calculator, /embed/calculator, /walkthrough, 404s): a fresh nonce, which
- *   Next.js puts on its scripts, and `Cache-Control: private, no-store` so no shared cache ever replays it.
+ *   Next.js puts on its scripts, and `Cache-Control: private, no-store` so no shared cache ever replays it;
+ *   behind the nginx front (the request carries the front's key, lib/security/front-nonce.ts) the nonce is a
+ *   fixed placeholder that the front stores and replaces with a fresh value on every answer.
  * Every other security header is static and lives in next.config.mjs.
  */
 const development = process.env.NODE_ENV !== 'production'
@@ -58,12 +61,15 @@ export function proxy(request: NextRequest) {
     response.headers.set('Cache-Control', PRERENDERED_CACHE_CONTROL)
     return response
   }
-  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString('base64')
+  const nonce = responseNonce({
+    fromFront: fromFront(request.headers.get(FRONT_NONCE_HEADER), process.env.FRONT_NONCE_KEY),
+    url: request.url,
+  })
   // Shared scripts cover the theme script (not rendered by Next, so without the nonce); the not-found
   // page's hashes cover a prerendered 404 answered for an unknown path.
   const hashes = [...new Set([...shared, ...(scripts['/_not-found'] ?? [])])]
   // The widget framed by an http page on this machine (local testing) gets those ancestors too; this response
-  // is never shared (no-store below), so no one else sees them.
+  // is never shared (no-store below; the front keys its copy on the same Referer test), so no one else sees them.
   const localAncestors = framable && localEmbedder(request.headers.get('referer'))
   const policy = contentSecurityPolicy({
     scripts: { hashes, nonce },
@@ -73,8 +79,10 @@ export function proxy(request: NextRequest) {
   })
   const requestHeaders = new Headers(request.headers)
   requestHeaders.set('Content-Security-Policy', policy)
+  requestHeaders.delete(FRONT_NONCE_HEADER)
   const response = NextResponse.next({ request: { headers: requestHeaders } })
   response.headers.set('Content-Security-Policy', policy)
+  // Also the placeholder version: only the front that re-nonces it may store it, never a browser or CDN.
   response.headers.set('Cache-Control', 'private, no-store')
   return response
 }

@@ -1,37 +1,14 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, it } from 'vitest'
+import { cacheStatus, getRsc, getThroughFront as get, SECURITY_HEADERS as SECURITY } from './front-requests'
 import { describeFront, stack, unique } from './stack'
 
 /**
  * deploy/nginx in front of two `next start` servers (scripts/integration/run.mjs): redirect, HSTS, the shared
- * cache (MISS then HIT, keyed by the full query and the router variant), per-request pages never stored,
- * headers kept through the cache, immutable assets, compression and /healthz.
+ * cache (MISS then HIT, keyed by the full query and the router variant), headers kept through the cache,
+ * immutable assets, compression and /healthz. Per-request pages: front-nonce.test.ts; failover: failover.test.ts.
  */
-const get = (path: string, headers: Record<string, string> = {}) =>
-  fetch(`${stack.https}${path}`, { headers, redirect: 'manual' })
-const cacheStatus = (r: Response) => r.headers.get('x-cache-status')
-
-/** Like the router: RSC requests carry `_rsc` (a hash of their router headers); Next redirects to add it. */
-async function getRsc(path: string, headers: Record<string, string>) {
-  const first = await get(path, headers)
-  const location = first.headers.get('location')
-  if (first.status !== 307 || !location?.includes('_rsc')) return first
-  await first.text()
-  const response = await get(location, headers)
-  await response.clone().text()
-  return response
-}
-const SECURITY = [
-  'strict-transport-security',
-  'content-security-policy',
-  'x-content-type-options',
-  'referrer-policy',
-  'permissions-policy',
-  'cross-origin-opener-policy',
-  'cross-origin-resource-policy',
-]
-
 describeFront('the nginx front', () => {
   it('redirects HTTP to HTTPS, keeping the path and query', async () => {
     const response = await fetch(`${stack.http}/learn/apr-vs-apy?from=http`, { redirect: 'manual' })
@@ -92,31 +69,6 @@ describeFront('the nginx front', () => {
     expect(cacheStatus(page)).toBe('HIT')
     expect(page.headers.get('content-type')).toMatch(/text\/html/)
     expect(cacheStatus(await getRsc(path, { rsc: '1' }))).toBe('HIT')
-  })
-
-  it('never stores a per-request page (nonce): every answer is fresh, private and has its own nonce', async () => {
-    for (const route of ['/embed/calculator', '/calculator']) {
-      const path = `${route}?apr=4&amount=${Math.floor(Math.random() * 1000) + 1}`
-      const answers = [await get(path), await get(path)]
-      await Promise.all(answers.map((r) => r.text()))
-      const nonces = answers.map(
-        (r) => /'nonce-([^']+)'/.exec(r.headers.get('content-security-policy')!)?.[1],
-      )
-      expect(answers.map(cacheStatus), route).toEqual(['MISS', 'MISS'])
-      expect(
-        answers.map((r) => r.headers.get('cache-control')),
-        route,
-      ).toEqual(['private, no-store', 'private, no-store'])
-      expect(nonces[0]).toBeTruthy()
-      expect(nonces[0]).not.toBe(nonces[1])
-    }
-  })
-
-  it('renders different embed queries apart', async () => {
-    const four = await (await get(`/embed/calculator?apr=4&amount=100&days=365&compounding=1`)).text()
-    const five = await (await get(`/embed/calculator?apr=5&amount=100&days=365&compounding=1`)).text()
-    expect(four).toContain('104.00')
-    expect(five).toContain('105.00')
   })
 
   it('caches the embed page and the versioned loader (immutable, any origin)', async () => {

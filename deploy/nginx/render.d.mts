@@ -6,4 +6,6 @@ export function renderSiteConfig(options: {
   certificate: string
   certificateKey: string
   cacheDir?: string
+  /** Shared with the app servers' FRONT_NONCE_KEY; turns on nonce substitution (deploy/README.md). */
+  frontNonceKey?: string
 }): string

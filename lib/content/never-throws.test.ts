@@ -61,7 +61,7 @@ const attributeSource = fc.oneof(
   fc.constant(''),
 )
 
-function article(parts: {
+type ArticleParts = {
   field: string
   value: string
   link: string
@@ -69,7 +69,20 @@ function article(parts: {
   component: string
   attribute: string
   attributeValue: string
-}): string {
+}
+
+/** A valid article apart from what the fuzzer or an example puts in `parts`. */
+const VALID_PARTS: ArticleParts = {
+  field: 'tags',
+  value: '[a]',
+  link: '#heading',
+  image: './real.svg',
+  component: 'Callout',
+  attribute: 'type',
+  attributeValue: '"tip"',
+}
+
+function article(parts: ArticleParts): string {
   const attr = parts.attributeValue === '' ? parts.attribute : `${parts.attribute}=${parts.attributeValue}`
   return [
     '---',
@@ -97,58 +110,36 @@ function article(parts: {
   ].join('\n')
 }
 
-describe('the content check on arbitrary input', () => {
-  it('reports malformed percent-escapes in anchors and paths with their position instead of throwing', () => {
-    writeFileSync(
-      join(articleDir, 'index.mdx'),
-      article({
-        field: 'tags',
-        value: '[a]',
-        link: '#%zz',
-        image: './%E0%A4%A.svg',
-        component: 'Callout',
-        attribute: 'type',
-        attributeValue: '"tip"',
-      }),
-    )
-    const lines = readContent({
-      root,
-      today: '2026-03-01',
-      glossaryIds: new Set(),
-      includeDrafts: true,
-    }).problems.map(formatProblem)
-    expect(lines).toContain(
-      'content/fuzzed/index.mdx:15:5 link: "#%zz" has a malformed percent-escape (% must be followed by two hex digits, e.g. %20)',
-    )
-    expect(lines).toContain(
-      'content/fuzzed/index.mdx:17:1 image: "./%E0%A4%A.svg" has a malformed percent-escape (% must be followed by two hex digits, e.g. %20)',
-    )
-  })
+/** Writes the article and runs the content check on it: the problem lines an editor would read. */
+function problemLines(parts: ArticleParts): string[] {
+  writeFileSync(join(articleDir, 'index.mdx'), article(parts))
+  return readContent({ root, today: '2026-03-01', glossaryIds: new Set(), includeDrafts: true }).problems.map(
+    formatProblem,
+  )
+}
 
-  it('reports a YAML alias without its anchor instead of throwing (found by the property below)', () => {
-    writeFileSync(
-      join(articleDir, 'index.mdx'),
-      article({
-        field: 'tags',
-        value: '*%',
-        link: '#heading',
-        image: './real.svg',
-        component: 'Callout',
-        attribute: 'type',
-        attributeValue: '"tip"',
-      }),
-    )
-    const lines = readContent({
-      root,
-      today: '2026-03-01',
-      glossaryIds: new Set(),
-      includeDrafts: true,
-    }).problems.map(formatProblem)
-    expect(lines).toContainEqual(
-      expect.stringMatching(
-        /^content\/fuzzed\/index\.mdx:2:1 frontmatter: is not valid YAML: Unresolved alias/,
-      ),
-    )
+const MALFORMED_ESCAPE = 'has a malformed percent-escape (% must be followed by two hex digits, e.g. %20)'
+
+describe('the content check on arbitrary input', () => {
+  it.each([
+    [
+      'a malformed percent-escape in an anchor',
+      { link: '#%zz' },
+      `content/fuzzed/index.mdx:15:5 link: "#%zz" ${MALFORMED_ESCAPE}`,
+    ],
+    [
+      'a malformed percent-escape in an image path',
+      { image: './%E0%A4%A.svg' },
+      `content/fuzzed/index.mdx:17:1 image: "./%E0%A4%A.svg" ${MALFORMED_ESCAPE}`,
+    ],
+    [
+      'a YAML alias without its anchor (found by the property below)',
+      { value: '*%' },
+      /^content\/fuzzed\/index\.mdx:2:1 frontmatter: is not valid YAML: Unresolved alias/,
+    ],
+  ] as const)('reports %s with its position instead of throwing', (_, parts, expected) => {
+    const lines = problemLines({ ...VALID_PARTS, ...parts })
+    expect(lines).toContainEqual(typeof expected === 'string' ? expected : expect.stringMatching(expected))
   })
 
   it('never throws, and every problem names file:line:col field: message', () => {
@@ -164,14 +155,7 @@ describe('the content check on arbitrary input', () => {
           attributeValue: attributeSource,
         }),
         (parts) => {
-          writeFileSync(join(articleDir, 'index.mdx'), article(parts))
-          const report = readContent({
-            root,
-            today: '2026-03-01',
-            glossaryIds: new Set(),
-            includeDrafts: true,
-          })
-          for (const p of report.problems) expect(formatProblem(p)).toMatch(PROBLEM_LINE)
+          for (const line of problemLines(parts)) expect(line).toMatch(PROBLEM_LINE)
         },
       ),
       { numRuns: 300 },

@@ -6,7 +6,8 @@ import { createHash } from 'node:crypto'
  * Prerendered pages allow exactly their own inline scripts by SHA-256 hash (computed from the built HTML by
  * `scripts/csp-manifest.ts`), so they stay static and cacheable by any shared cache. Pages rendered per
  * request (/calculator, /embed/calculator, /walkthrough) get a fresh nonce from `proxy.ts` instead, and are
- * never stored by a shared cache. README § "Security headers and CSP" explains the choice and its numbers.
+ * never stored by a browser or CDN; only the nginx front stores them, with a placeholder it replaces by a fresh
+ * nonce in every answer (front-nonce.ts). README § "Security headers and CSP" explains the choice and its numbers.
  */
 export type ScriptSources = { hashes: readonly string[]; nonce?: string }
 

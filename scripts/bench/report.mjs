@@ -1,4 +1,6 @@
 // bench/RESULTS.md from the numbers scripts/bench/run.mjs collected; every figure also as a ratio to the floor.
+import { ratioToStatic } from './load.mjs'
+
 const kb = (n) => (n / 1024).toFixed(1)
 const ratio = (a, b) => (b ? `${(a / b).toFixed(2)}×` : '–')
 const signed = (n, digits = 0) => `${n >= 0 ? '+' : '−'}${Math.abs(n).toFixed(digits)}`
@@ -40,13 +42,12 @@ export function resultsMarkdown(r) {
       `${mobile.accessibility} / ${mobile.bestPractices} / ${mobile.seo}`,
     ]
   })
-  const staticOf = (page, connections) =>
-    r.load.find((l) => l.page === page && l.connections === connections && l.via.startsWith('static'))
   const floorOf = (connections) =>
     r.load.find((l) => l.connections === connections && l.via.startsWith('floor'))
   const loadRows = r.load.map((l) => [
     l.page,
     l.via,
+    l.cache || '–',
     l.connections,
     Math.round(l.rps),
     l.p50,
@@ -54,7 +55,7 @@ export function resultsMarkdown(r) {
     l.errors,
     l.non2xx,
     kb(l.bytesPerRequest),
-    staticOf(l.page, l.connections) ? ratio(l.rps, staticOf(l.page, l.connections).rps) : '–',
+    ratioToStatic(r.load, l),
     floorOf(l.connections) ? ratio(l.rps, floorOf(l.connections).rps) : '–',
   ])
   return `# Benchmark results
@@ -78,9 +79,10 @@ ${table(['route', 'mobile perf', 'Δ floor', 'LCP ms', 'TBT ms', 'TBT Δ floor',
 ## Load (autocannon, ${r.seconds} s per run, loopback, \`accept-encoding: gzip\`)
 
 "front" is deploy/nginx over TLS in front of two \`next start\`; "static file" is the same HTML served as a file by
-the same nginx over TLS; the article through the front is a cache HIT, the calculator and the embed URL carry a
-per-request CSP nonce and are never stored, so the front only spreads them over the upstreams.
+the same nginx over TLS; "cache" is what the front answered just before the run. The article through the front
+is a cache HIT; the calculator and the embed URL are cache HITs too, stored with a placeholder nonce that the
+front replaces with a fresh one in every answer (nonce substitution, deploy/README.md).
 
-${table(['page', 'via', 'conns', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', 'KB/req', '÷ static', '÷ floor'], loadRows)}
+${table(['page', 'via', 'cache', 'conns', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', 'KB/req', '÷ static', '÷ floor'], loadRows)}
 `
 }

@@ -11,19 +11,17 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, totalmem } from 'node:os'
 import { join } from 'node:path'
-import autocannon from 'autocannon'
 import { chromium } from '@playwright/test'
 import { makeCertificates, startStack } from '../integration/stack.mjs'
 import { CHROMIUM_ARGS } from '../find-chromium.mjs'
 import { requireChromium } from './browser.mjs'
+import { ARTICLE, EMBED, loadTargets, measureLoad, writeStaticCopies } from './load.mjs'
 import { lighthouse, transferSizes } from './measure.mjs'
 import { resultsMarkdown } from './report.mjs'
 
 const root = process.cwd()
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20)
-const ARTICLE = 'how-staking-works'
-const EMBED = '/embed/calculator?amount=32&apr=4&compact=1'
 const ROUTES = [
   '/',
   `/learn/${ARTICLE}`,
@@ -50,15 +48,6 @@ function buildFloor() {
     stdio: ['ignore', 'ignore', 'inherit'],
   })
   return app
-}
-
-function load(url, connections) {
-  return new Promise((resolve, reject) => {
-    autocannon(
-      { url, connections, duration: SECONDS, headers: { 'accept-encoding': 'gzip' } },
-      (error, result) => (error ? reject(error) : resolve(result)),
-    )
-  })
 }
 
 const version = (command, args) => {
@@ -131,12 +120,8 @@ try {
       break
     await new Promise((r) => setTimeout(r, 500))
   }
-  // The static copies: exactly the HTML the front serves for the article and the embed URL.
-  for (const [file, path] of [
-    [`${ARTICLE}.html`, `/learn/${ARTICLE}`],
-    ['embed.html', EMBED],
-  ])
-    writeFileSync(join(staticRoot, file), await (await fetch(stack.https + path)).text())
+  // The static copies: exactly the HTML the front serves for the article, the embed URL and the calculator.
+  await writeStaticCopies(stack.https, staticRoot)
 
   log('page weights …')
   const browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS })
@@ -154,33 +139,12 @@ try {
     }
   }
 
-  const targets = [
-    ['article', 'direct', `${stack.direct}/learn/${ARTICLE}`],
-    ['article', 'front (cached)', `${stack.https}/learn/${ARTICLE}`],
-    ['article', 'static file (same nginx)', staticUrl(`${ARTICLE}.html`)],
-    ['article', 'floor: bare Next + MDX, direct', floorUrl],
-    ['embed URL', 'direct', stack.direct + EMBED],
-    ['embed URL', 'front (nonce: passed through)', stack.https + EMBED],
-    ['embed URL', 'static file (same nginx)', staticUrl('embed.html')],
-    ['calculator', 'direct', `${stack.direct}/calculator?amount=32&apr=4`],
-    ['calculator', 'front (nonce: passed through)', `${stack.https}/calculator?amount=32&apr=4`],
-  ]
+  const targets = loadTargets({ direct: stack.direct, front: stack.https, staticUrl, floorUrl })
   const loadResults = []
   for (const connections of [50, 200]) {
     for (const [page, via, url] of targets) {
       log(`load ${page} ${via} ${connections} connections …`)
-      const r = await load(url, connections)
-      loadResults.push({
-        page,
-        via,
-        connections,
-        rps: r.requests.average,
-        p50: r.latency.p50,
-        p99: r.latency.p99,
-        errors: r.errors + r.timeouts,
-        non2xx: r.non2xx,
-        bytesPerRequest: r.requests.total ? r.throughput.total / r.requests.total : 0,
-      })
+      loadResults.push(await measureLoad({ page, via, url, connections, seconds: SECONDS }))
     }
   }
 

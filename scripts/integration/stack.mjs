@@ -2,7 +2,8 @@
 // and Debian's nginx in front of them with deploy/nginx's configuration, a throwaway CA and a localhost
 // certificate. Every process is started here, remembered by its id and stopped by that id.
 import { execFileSync, spawn } from 'node:child_process'
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { renderSiteConfig } from '../../deploy/nginx/render.mjs'
@@ -67,7 +68,25 @@ export function makeCertificates(dir) {
   return { ca: join(dir, 'ca.pem'), certificate: join(dir, 'localhost.pem'), key: join(dir, 'localhost.key') }
 }
 
-async function waitFor(url, what, timeoutMs = 60_000, init = {}) {
+/**
+ * One `next start` on `port` (the server itself, not a wrapper, so its id stops it). `frontNonceKey` is shared
+ * with the front (deploy/README.md § nonce substitution). `quiet` drops its stderr: a server that outlives the
+ * process starting it must not hold that process's pipes open.
+ */
+export function spawnNext({ port, root = process.cwd(), frontNonceKey, quiet = false }) {
+  return spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
+    cwd: root,
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: '1',
+      NODE_ENV: 'production',
+      ...(frontNonceKey ? { FRONT_NONCE_KEY: frontNonceKey } : {}),
+    },
+    stdio: ['ignore', 'ignore', quiet ? 'ignore' : 'inherit'],
+  })
+}
+
+export async function waitFor(url, what, timeoutMs = 60_000, init = {}) {
   const deadline = Date.now() + timeoutMs
   let last = ''
   while (Date.now() < deadline) {
@@ -87,7 +106,8 @@ async function waitFor(url, what, timeoutMs = 60_000, init = {}) {
  * Starts `next start` on each of `nextPorts` and, when nginx exists, the TLS front on httpPort/httpsPort.
  * With `staticSite: { port, root }`, the same nginx also serves that folder as plain files over TLS (the bench
  * compares the cached pages with the same HTML served as a file). Returns the URLs, the CA file for
- * NODE_EXTRA_CA_CERTS, why nginx is missing (if it is), and stop().
+ * NODE_EXTRA_CA_CERTS, why nginx is missing (if it is), and stop(). `nonceSubstitution: false` runs the front
+ * without the key it shares with the app (for a before/after comparison).
  */
 export async function startStack({
   nextPorts,
@@ -97,15 +117,30 @@ export async function startStack({
   root = process.cwd(),
   staticSite,
   certificates,
+  nonceSubstitution = true,
 }) {
   if (!existsSync(join(root, '.next', 'BUILD_ID')) || !existsSync(join(root, '.next', 'csp-manifest.json')))
     throw new Error('No production build with its CSP manifest: run `npm run build` first.')
   const dir = mkdtempSync(join(tmpdir(), 'sfg-stack-'))
+  // A fresh key per stack: the front proves with it that a request came through it (nonce substitution; without
+  // it the front passes the per-request pages through, as before).
+  const frontNonceKey = nonceSubstitution ? randomBytes(24).toString('base64url') : undefined
   chmodSync(dir, 0o755)
   const children = []
+  // Servers a test restarted (integration/failover.test.ts) write their ids here, to be stopped with the rest.
+  const restartedPidsFile = join(dir, 'restarted.pids')
   const stop = async () => {
     for (const child of children.reverse()) {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
+    }
+    if (existsSync(restartedPidsFile)) {
+      for (const pid of readFileSync(restartedPidsFile, 'utf8').split('\n').filter(Boolean).map(Number)) {
+        try {
+          process.kill(pid, 'SIGTERM')
+        } catch {
+          // already gone
+        }
+      }
     }
     await new Promise((r) => setTimeout(r, 300))
     for (const child of children)
@@ -113,28 +148,21 @@ export async function startStack({
     rmSync(dir, { recursive: true, force: true })
   }
   try {
-    for (const port of nextPorts) {
-      const child = spawn(
-        process.execPath,
-        ['node_modules/next/dist/bin/next', 'start', '-p', String(port)],
-        {
-          cwd: root,
-          env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
-          stdio: ['ignore', 'ignore', 'inherit'],
-        },
-      )
-      children.push(child)
-    }
+    for (const port of nextPorts) children.push(spawnNext({ port, root, frontNonceKey }))
     await Promise.all(
       nextPorts.map((port) => waitFor(`http://127.0.0.1:${port}/healthz`, `next start :${port}`)),
     )
     const direct = `http://localhost:${nextPorts[0]}`
     const upstreams = nextPorts.map((port) => `http://localhost:${port}`)
+    const upstreamPids = children.map((child) => child.pid)
     const nginx = withFront ? findNginx() : undefined
     if (!nginx) {
       return {
         direct,
         upstreams,
+        upstreamPids,
+        restartedPidsFile,
+        frontNonceKey,
         frontUnavailable: withFront
           ? 'nginx is not installed and could not be installed here (run scripts/ensure-nginx.sh as root, or apt-get install -y nginx)'
           : 'front not requested',
@@ -154,6 +182,7 @@ export async function startStack({
       certificate: certs.certificate,
       certificateKey: certs.key,
       cacheDir: join(dir, 'cache'),
+      frontNonceKey,
     })
     writeFileSync(join(dir, 'site.conf'), site)
     const brotli = existsSync(BROTLI_MODULE)
@@ -198,6 +227,9 @@ export async function startStack({
     return {
       direct,
       upstreams,
+      upstreamPids,
+      restartedPidsFile,
+      frontNonceKey,
       nginx,
       http: `http://localhost:${httpPort}`,
       https,
