@@ -51,7 +51,11 @@ export function LearnFilterLinks({
       const { pathname, search, hash } = window.location
       const fromPath = parseLearnFiltersPath(pathname, allowed)
       if (!fromPath) return
-      const legacy = pathname === '/learn' && search ? parseLearnFiltersQuery(search, allowed) : undefined
+      const query = new URLSearchParams(search)
+      const legacy =
+        pathname === '/learn' && (query.has('section') || query.has('difficulty'))
+          ? parseLearnFiltersQuery(search, allowed)
+          : undefined
       if (legacy) window.history.replaceState(window.history.state, '', `${learnFiltersPath(legacy)}${hash}`)
       setFilters(legacy ?? fromPath)
     }
