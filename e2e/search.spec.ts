@@ -144,6 +144,8 @@ test.describe('offline', () => {
     page,
     context,
   }, testInfo) => {
+    // Saving 121 files in idle time takes 20–30 s on a busy machine.
+    test.slow()
     const word = await wordOnlyInBodyOf(page)
     const list = await offlineFileList(page)
     expect(list.files.length, 'index files listed by the build').toBeGreaterThan(10)
