@@ -155,7 +155,7 @@ test.describe('offline', () => {
     // No search has been typed: every index file the browser has now came from saving the index.
     await expect
       .poll(async () => new Set((await downloadedIndexFiles(page)).map((f) => f.path)).size, {
-        timeout: 30_000,
+        timeout: 90_000,
       })
       .toBe(list.files.length)
     const downloaded = await downloadedIndexFiles(page)
