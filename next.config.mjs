@@ -94,6 +94,14 @@ const nextConfig = {
         headers: [{ key: 'Cross-Origin-Resource-Policy', value: 'cross-origin' }],
       },
       {
+        // Search index chunks and result fragments (Pagefind): named by a hash of their content, so they can be
+        // cached for a year; the search dialog downloads them all once it opens, so search works offline
+        // (components/search/offline-index.ts). Pagefind's script, worker, WebAssembly and entry file keep
+        // their fixed names and are revalidated.
+        source: '/pagefind/:folder(index|fragment|filter)/:file',
+        headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }],
+      },
+      {
         // The embed loader: versioned by file name, so it can be cached for a year and loaded from any site.
         source: '/embed.v:version.js',
         headers: [

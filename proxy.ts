@@ -90,9 +90,10 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      // Documents only: not build assets, not files with an extension (icon, loader, robots, sitemap, CSV), not
-      // RSC payloads or prefetches (fetched by the router, never rendered as a document).
-      source: '/((?!_next/|healthz$|[^?]*\\.[a-z0-9]+$).*)',
+      // Documents only: not build assets, not files with an extension (icon, loader, robots, sitemap, CSV, the
+      // search index's .pf_index and .pf_fragment), not RSC payloads or prefetches (fetched by the router, never
+      // rendered as a document).
+      source: '/((?!_next/|healthz$|[^?]*\\.[a-z0-9_]+$).*)',
       missing: [
         { type: 'header', key: 'rsc' },
         { type: 'header', key: 'next-router-prefetch' },

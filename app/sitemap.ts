@@ -7,6 +7,7 @@ import { absoluteUrl } from '@/lib/site'
  * Every public page: the static routes and each article. The e2e sweep visits exactly this list. Pages with
  * a date carry it as lastmod: an article its `updated`, and the pages listing articles (/, /learn) the
  * latest of those. The widget (/embed/calculator) is left out: it is `noindex`; its docs page /embed is listed.
+ * So are the filtered /learn pages (/learn/section/…, /learn/difficulty/…): `noindex` subsets of /learn.
  */
 export default function sitemap(): MetadataRoute.Sitemap {
   const articles = getArticles()

@@ -42,6 +42,7 @@ async function expectHydrated(page: Page) {
 const ROUTES = [
   '/',
   '/learn',
+  '/learn/section/rewards/difficulty/beginner',
   '/learn/apr-vs-apy',
   '/learn/how-staking-works',
   '/glossary',

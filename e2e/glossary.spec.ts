@@ -27,18 +27,3 @@ test('every article lists at least one source, each an https link', async ({ pag
       expect(href).toMatch(/^https:\/\//)
   }
 })
-
-test('the learn filters narrow the list by section and difficulty and say how many are left', async ({
-  page,
-}) => {
-  await page.goto('/learn')
-  const status = page.getByText(/^Showing \d+ of \d+ articles$/)
-  const total = Number((await status.textContent())!.match(/of (\d+)/)![1])
-  await page.getByRole('group', { name: 'Section' }).getByText('Rewards', { exact: true }).click()
-  await expect(page.getByRole('heading', { level: 2, name: /Basics/ })).toBeHidden()
-  await expect(page.getByRole('heading', { level: 2, name: /Rewards/ })).toBeVisible()
-  await page.getByRole('group', { name: 'Difficulty' }).getByText('Advanced', { exact: true }).click()
-  await expect(page.getByText(/No article matches both filters/)).toBeVisible()
-  await page.getByRole('group', { name: 'Section' }).getByText('All', { exact: true }).click()
-  await expect(status).toHaveText(new RegExp(`^Showing [1-9]\\d* of ${total} articles$`))
-})

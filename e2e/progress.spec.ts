@@ -70,26 +70,3 @@ test('with localStorage throwing, nothing breaks and nothing is shown', async ({
   await page.keyboard.press('Control+k')
   await expect(page.getByRole('dialog', { name: 'Search the guide' })).toBeVisible()
 })
-
-test('/learn filters live in the URL: Back undoes them and a shared link opens with them', async ({
-  page,
-}) => {
-  await page.goto('/learn')
-  const section = page.getByRole('group', { name: 'Section' })
-  const difficulty = page.getByRole('group', { name: 'Difficulty' })
-  await section.getByText('Rewards', { exact: true }).click()
-  await expect(page).toHaveURL(/\/learn\?section=rewards$/)
-  await difficulty.getByText('Beginner', { exact: true }).click()
-  await expect(page).toHaveURL(/\/learn\?section=rewards&difficulty=beginner$/)
-  await page.goBack()
-  await expect(page).toHaveURL(/\/learn\?section=rewards$/)
-  await expect(difficulty.getByRole('radio', { name: 'All' })).toBeChecked()
-  await expect(section.getByRole('radio', { name: 'Rewards' })).toBeChecked()
-  await expect(page.getByRole('heading', { level: 2, name: /Basics/ })).toBeHidden()
-
-  await page.goto('/learn?section=risks&difficulty=nonsense')
-  await expect(section.getByRole('radio', { name: 'Risks and security' })).toBeChecked()
-  await expect(difficulty.getByRole('radio', { name: 'All' })).toBeChecked()
-  await expect(page.getByRole('heading', { level: 2, name: /Risks and security/ })).toBeVisible()
-  await expect(page.getByRole('heading', { level: 2, name: /Basics/ })).toBeHidden()
-})

@@ -121,6 +121,101 @@ test('an article loads no search code until the dialog opens, then loads it once
   )
 })
 
+/** Paths of the index files the build lists for offline use, and their total size. */
+async function offlineFileList(page: Page): Promise<{ files: string[]; bytes: number }> {
+  return (await (await page.request.get('/pagefind/offline-files.json')).json()) as {
+    files: string[]
+    bytes: number
+  }
+}
+
+/** The index files the page has downloaded so far (by the Resource Timing API), with their transfer sizes. */
+function downloadedIndexFiles(page: Page) {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((e) => /\/pagefind\/(index|fragment|filter)\//.test(e.name))
+      .map((e) => ({ path: new URL(e.name).pathname, bytes: (e as PerformanceResourceTiming).transferSize })),
+  )
+}
+
+test.describe('offline', () => {
+  test('once the dialog has opened, it saves the index, and new searches work with no network', async ({
+    page,
+    context,
+  }, testInfo) => {
+    // Saving 121 files in idle time takes 20–30 s on a busy machine.
+    test.slow()
+    const word = await wordOnlyInBodyOf(page)
+    const list = await offlineFileList(page)
+    expect(list.files.length, 'index files listed by the build').toBeGreaterThan(10)
+    await page.goto('/learn/what-is-defi')
+    expect(await downloadedIndexFiles(page), 'index files before the dialog opens').toEqual([])
+    const dialog = await openSearchWith(page, '/')
+    // No search has been typed: every index file the browser has now came from saving the index.
+    await expect
+      .poll(async () => new Set((await downloadedIndexFiles(page)).map((f) => f.path)).size, {
+        timeout: 90_000,
+      })
+      .toBe(list.files.length)
+    const downloaded = await downloadedIndexFiles(page)
+    testInfo.annotations.push(
+      { type: 'search-index-files', description: String(list.files.length) },
+      { type: 'search-index-bytes', description: String(list.bytes) },
+      {
+        type: 'search-offline-transfer-bytes',
+        description: String(downloaded.reduce((n, f) => n + f.bytes, 0)),
+      },
+    )
+
+    await context.setOffline(true)
+    await dialog.getByRole('combobox').fill(word)
+    await arrowTo(page, /tax/i)
+    await expect(page.getByRole('option', { selected: true }).locator('mark').first()).toBeVisible()
+    await dialog.getByRole('combobox').fill('slashing')
+    await expect(dialog.getByRole('option', { name: /^Slashing\s*Glossary/ })).toBeVisible()
+    await expect(dialog.getByRole('status')).toHaveText(/^\d+ results?$/)
+    await expectAccessible(page, 'search dialog offline')
+    await context.setOffline(false)
+  })
+
+  test.describe('before the index is saved', () => {
+    // One pattern: Playwright reads a fixture value of several array items as [value, options].
+    test.use({
+      allowedConsoleErrors: [/ERR_INTERNET_DISCONNECTED|Failed to load (the index chunk|resource)/],
+    })
+
+    test('says it is offline instead of claiming there are no results', async ({ page, context }) => {
+      // A list the dialog cannot read: nothing beyond what Pagefind needs to start is downloaded.
+      await page.route('**/pagefind/offline-files.json', (route) =>
+        route.fulfill({ contentType: 'application/json', body: '{"files":"none"}' }),
+      )
+      await page.goto('/learn/what-is-defi')
+      const dialog = await openSearchWith(page, '/')
+      await dialog.getByRole('combobox').fill('zzqqxx')
+      await expect(dialog.getByRole('status')).toHaveText(/No results for “zzqqxx”/)
+      await context.setOffline(true)
+      await dialog.getByRole('combobox').fill('validator')
+      // Offline, either the index chunk for the word is missing (results may be missing) or its results are.
+      await expect(dialog.getByRole('status')).toHaveText(/You are offline/)
+      await context.setOffline(false)
+    })
+  })
+
+  test("index files are cached for a year; Pagefind's own files are revalidated", async ({
+    page,
+  }, testInfo) => {
+    test.skip(testInfo.project.name !== 'desktop', 'response headers do not depend on the viewport')
+    const [file] = (await offlineFileList(page)).files
+    expect((await page.request.get(file!)).headers()['cache-control']).toBe(
+      'public, max-age=31536000, immutable',
+    )
+    expect((await page.request.get('/pagefind/pagefind.js')).headers()['cache-control']).not.toContain(
+      'immutable',
+    )
+  })
+})
+
 test.describe('the /search page', () => {
   test('searches from ?q= and keeps the query in the URL as the reader types', async ({ page }) => {
     await page.goto('/search?q=slashing')

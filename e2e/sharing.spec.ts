@@ -112,21 +112,38 @@ test('every page has one canonical, Open Graph and Twitter tags, and a 1200 × 6
   }
 })
 
-/** Every JSON-LD object on a page, parsed. */
-async function jsonLd(request: APIRequestContext, path: string) {
-  const html = await (await request.get(path)).text()
+/** Every JSON-LD object in a page's HTML, parsed. */
+function jsonLdOf(html: string) {
   return [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map(
     (m) => JSON.parse(m[1]!) as Record<string, unknown>,
   )
 }
 
+async function jsonLd(request: APIRequestContext, path: string) {
+  return jsonLdOf(await (await request.get(path)).text())
+}
+
 test('structured data parses and has the right types', async ({ request }) => {
   for (const path of articles) {
-    const data = await jsonLd(request, path)
+    const html = await (await request.get(path)).text()
+    const data = jsonLdOf(html)
     expect(data.map((d) => d['@type']).sort(), path).toEqual(['Article', 'BreadcrumbList'])
     const article = data.find((d) => d['@type'] === 'Article')!
     expect(article).toMatchObject({ isAccessibleForFree: true, author: { '@type': 'Organization' } })
     expect(article.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    // The image is the article's own social card: its og:image without the cache-busting query.
+    const image = article.image as { '@type': string; url: string; width: number; height: number }
+    const [ogImage] = metaValues(html, 'og:image')
+    expect(image, path).toEqual({
+      '@type': 'ImageObject',
+      url: ogImage!.split('?')[0],
+      width: 1200,
+      height: 630,
+    })
+    expect(new URL(image.url).pathname, path).toMatch(new RegExp(`^${path}/opengraph-image`))
+    const card = await request.get(new URL(image.url).pathname)
+    expect(card.headers()['content-type'], image.url).toBe('image/png')
+    expect(pngSize(await card.body()), image.url).toEqual({ width: 1200, height: 630 })
   }
   expect((await jsonLd(request, '/')).map((d) => d['@type'])).toEqual(['WebSite'])
   const [set] = await jsonLd(request, '/glossary')

@@ -4,11 +4,12 @@
  * `data-pagefind-body` region), one record per glossary term (linking to its anchor) and the calculator and
  * walkthrough pages, which render from their URL and so have no prerendered HTML. `npm run build` runs it.
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import * as pagefind from 'pagefind'
 import { getGlossary } from '@/lib/glossary'
 import { getDictionary } from '@/lib/i18n'
+import { OFFLINE_FILE_LIST, OFFLINE_FOLDERS, type OfflineFileList } from '@/lib/search/offline-files'
 import {
   glossaryRecords,
   routeOfBuiltHtml,
@@ -57,8 +58,10 @@ if (!index) fail('Pagefind did not start', errors)
 let pages = 0
 for (const file of htmlFiles(builtApp)) {
   const route = routeOfBuiltHtml(relative(builtApp, file))
-  if (!route?.startsWith('/learn/')) continue
-  const added = await index.addHTMLFile({ url: route, content: readFileSync(file, 'utf8') })
+  const html = readFileSync(file, 'utf8')
+  // Articles only: the filtered /learn listings (/learn/section/…) have no indexed region.
+  if (!route?.startsWith('/learn/') || !html.includes('data-pagefind-body')) continue
+  const added = await index.addHTMLFile({ url: route, content: html })
   if (added.errors.length) fail(route, added.errors)
   pages += 1
 }
@@ -82,7 +85,21 @@ for (const name of readdirSync(output)) {
   if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(name)) rmSync(join(output, name))
 }
 
+// What the search dialog downloads in idle time so that later searches work offline (lib/search/offline-files.ts).
+const offline: OfflineFileList = { files: [], bytes: 0 }
+for (const folder of OFFLINE_FOLDERS) {
+  const dir = join(output, folder)
+  if (!existsSync(dir)) continue
+  for (const name of readdirSync(dir).sort()) {
+    offline.files.push(`/pagefind/${folder}/${name}`)
+    offline.bytes += statSync(join(dir, name)).size
+  }
+}
+writeFileSync(join(output, OFFLINE_FILE_LIST), JSON.stringify(offline))
+
 const ms = Math.round(performance.now() - started)
+const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`
 console.log(
-  `✓ Search index: ${pages} articles and ${records.length} other records in ${ms} ms → public/pagefind/`,
+  `✓ Search index: ${pages} articles and ${records.length} other records in ${ms} ms → public/pagefind/ ` +
+    `(${offline.files.length} index files, ${kb(offline.bytes)}, saved for offline after the first search)`,
 )

@@ -1,51 +1,49 @@
+import type { LearnFilters as Filters } from '@/lib/content/learn-filters'
+import { ALL } from '@/lib/content/learn-filters'
 import { DIFFICULTIES, SECTIONS } from '@/lib/content/sections'
 import { getDictionary } from '@/lib/i18n'
+import { LearnFilterLinks } from './learn-filters.client'
+import type { LearnFilterGroup } from './types'
 
-type Option = { value: string; label: string }
-
-function RadioGroup({ name, legend, options }: { name: string; legend: string; options: Option[] }) {
-  return (
-    <fieldset className="min-w-0">
-      <legend className="mb-2 text-sm font-semibold text-text">{legend}</legend>
-      <div className="flex flex-wrap gap-2">
-        {options.map((o, i) => (
-          <label
-            key={o.value}
-            className="cursor-pointer rounded-full border border-line bg-surface px-3 py-1.5 text-sm text-text has-[:checked]:border-accent has-[:checked]:bg-accent-soft has-[:checked]:font-semibold has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-focus"
-          >
-            <input type="radio" name={name} value={o.value} defaultChecked={i === 0} className="sr-only" />
-            {o.label}
-          </label>
-        ))}
-      </div>
-    </fieldset>
-  )
+type LearnFiltersProps = {
+  /** The filters of this prerendered page. */
+  filters: Filters
+  /** Each listed article's section and difficulty. */
+  articles: readonly Filters[]
 }
 
-/** Section and difficulty filters for /learn (radio groups; the hiding itself is CSS, see filter-styles.ts). */
-export function LearnFilters() {
+/**
+ * Section and difficulty filters for /learn, with the live count of what they leave. Links to the prerendered
+ * filtered pages (see lib/content/learn-filters.ts); the hiding itself is CSS, see filter-styles.ts.
+ */
+export function LearnFilters({ filters, articles }: LearnFiltersProps) {
   const t = getDictionary()
+  const groups: LearnFilterGroup[] = [
+    {
+      name: 'section',
+      legend: t.learn.sectionFilter,
+      options: [
+        { value: ALL, label: t.learn.all },
+        ...SECTIONS.map((s) => ({ value: s.id, label: s.title })),
+      ],
+    },
+    {
+      name: 'difficulty',
+      legend: t.difficulty.label,
+      options: [
+        { value: ALL, label: t.learn.all },
+        ...DIFFICULTIES.map((d) => ({ value: d, label: t.difficulty[d] })),
+      ],
+    },
+  ]
   return (
-    <form
-      aria-label={t.learn.filters}
-      className="grid gap-4 rounded-lg border border-line bg-surface p-4 md:grid-cols-2"
-    >
-      <RadioGroup
-        name="section"
-        legend={t.learn.sectionFilter}
-        options={[
-          { value: 'all', label: t.learn.all },
-          ...SECTIONS.map((s) => ({ value: s.id, label: s.title })),
-        ]}
-      />
-      <RadioGroup
-        name="difficulty"
-        legend={t.difficulty.label}
-        options={[
-          { value: 'all', label: t.learn.all },
-          ...DIFFICULTIES.map((d) => ({ value: d, label: t.difficulty[d] })),
-        ]}
-      />
-    </form>
+    <LearnFilterLinks
+      initial={filters}
+      groups={groups}
+      articles={articles}
+      label={t.learn.filters}
+      template={t.learn.showing}
+      empty={t.learn.none}
+    />
   )
 }

@@ -104,6 +104,8 @@ describe('readContent on invalid articles', () => {
       'content/no-quiz.mdx:22:15 Stat.id: "ethereum.totalStake" is not a figure in content/data/networks.json (ids look like "ethereum.totalStaked"; the /data page lists them all)',
       'content/no-quiz.mdx:23:1 quiz: every article ends with a <Quiz> of 3 to 5 questions (see CONTRIBUTING.md)',
       'content/no-sources.mdx:12:10 sources: needs at least 1 source',
+      'content/section.mdx:1:1 slug: "section" names the /learn/section/… filter pages, so /learn/section would never show this article; rename the file',
+      'content/section.mdx:1:1 words: the article has 1 words; aim for 800 to 2500 (warning)',
     ])
   })
 
@@ -113,7 +115,7 @@ describe('readContent on invalid articles', () => {
 
   it('builds a ContentError listing errors, not warnings, for next build', () => {
     const error = new ContentError(report.problems)
-    expect(error.message.split('\n')[0]).toBe('Invalid content: 37 problems')
+    expect(error.message.split('\n')[0]).toBe('Invalid content: 38 problems')
     expect(error.message).toContain(
       '  content/missing-title.mdx:2:1 title: is required: a short plain-text headline',
     )

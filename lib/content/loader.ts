@@ -14,6 +14,7 @@ import { problem, type ContentProblem, type Position } from './problems'
 import { articlePath, STATIC_ROUTES } from './routes'
 import type { Frontmatter } from './schema'
 import { tryDecodeURI } from './uri'
+import { LEARN_FILTER_SEGMENTS } from './learn-filters'
 import { SECTIONS } from './sections'
 import { scanTermLinks, unlinkedTermMessage, type GlossaryTermForms } from './term-links'
 
@@ -159,6 +160,16 @@ export function readContent(options: ReadContentOptions): ContentReport {
           FILE_START,
           'slug',
           `"${entry.slug}" must be lower-case words joined by hyphens; rename the file`,
+        ),
+      )
+    }
+    if ((LEARN_FILTER_SEGMENTS as readonly string[]).includes(entry.slug)) {
+      problems.push(
+        problem(
+          entry.file,
+          FILE_START,
+          'slug',
+          `"${entry.slug}" names the /learn/${entry.slug}/… filter pages, so /learn/${entry.slug} would never show this article; rename the file`,
         ),
       )
     }

@@ -12,6 +12,9 @@ export const enSearch = {
   searching: 'Searching…',
   unavailable:
     'Search could not load. Check your connection and try again, or browse the learning path and the glossary.',
+  offline:
+    'You are offline, and this search needs a part of the index that was not saved yet. Reconnect and try again, or browse the learning path and the glossary.',
+  incomplete: 'You are offline and the search index was not fully saved yet, so some results may be missing.',
   /** `{query}` is replaced by what the reader typed (strings only: these cross into client components). */
   noResults: 'No results for “{query}”. Try a shorter or different word.',
   /** Plural forms by `Intl.PluralRules` category; `{n}` is the count. */

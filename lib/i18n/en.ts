@@ -138,6 +138,8 @@ export const en = {
     lead: 'Every article in the learning path, grouped by section. Start with the basics or pick a topic.',
     articles: (n: number) => `${n} article${n === 1 ? '' : 's'}`,
     filters: 'Filter articles',
+    /** The title of a filtered /learn page: the chosen section and/or difficulty, e.g. "Learn: Rewards, Beginner". */
+    filteredTitle: (chosen: readonly string[]) => `Learn: ${chosen.join(', ')}`,
     sectionFilter: 'Section',
     all: 'All',
     showing: 'Showing {shown} of {total} articles',

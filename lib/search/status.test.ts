@@ -4,6 +4,8 @@ import { searchStatusText, type SearchState, type SearchStatusLabels } from './s
 const labels: SearchStatusLabels = {
   searching: 'Searching…',
   unavailable: 'Search could not load.',
+  offline: 'You are offline.',
+  incomplete: 'Some results may be missing.',
   noResults: 'No results for “{query}”.',
   resultCount: { one: '{n} result', other: '{n} results' },
 }
@@ -13,6 +15,12 @@ describe('searchStatusText', () => {
     ['says nothing before the reader types', { status: 'idle' }, ''],
     ['says it is searching', { status: 'searching' }, 'Searching…'],
     ['explains a failure to load', { status: 'failed' }, 'Search could not load.'],
+    ['says when the failure is being offline', { status: 'failed', offline: true }, 'You are offline.'],
+    [
+      'warns that an answer given offline before the index was saved may miss results',
+      { status: 'done', query: 'apr', total: 0, hits: [], incomplete: true },
+      'No results for “apr”. Some results may be missing.',
+    ],
     [
       'names the query that found nothing',
       { status: 'done', query: 'zzz', total: 0, hits: [] },

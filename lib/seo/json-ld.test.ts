@@ -36,6 +36,7 @@ describe('articleJsonLd', () => {
       section: 'Basics',
       tags: ['a', 'b'],
       sources: [{ title: 'Spec', url: 'https://spec.example' }],
+      image: { url: 'https://example.org/learn/x/opengraph-image', width: 1200, height: 630 },
     },
     org,
   )
@@ -49,6 +50,15 @@ describe('articleJsonLd', () => {
       author: { '@type': 'Organization', name: 'Guide' },
       publisher: { '@type': 'Organization', name: 'Guide' },
       keywords: 'a, b',
+    })
+  })
+
+  it('names its social card as an ImageObject with its size', () => {
+    expect(data.image).toEqual({
+      '@type': 'ImageObject',
+      url: 'https://example.org/learn/x/opengraph-image',
+      width: 1200,
+      height: 630,
     })
   })
 

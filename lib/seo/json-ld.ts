@@ -51,6 +51,8 @@ export type ArticleJsonLdInput = {
   section: string
   tags: readonly string[]
   sources: readonly { title: string; url: string }[]
+  /** The article's social card (absolute URL of the image its Open Graph tags name) and its size in pixels. */
+  image: { url: string; width: number; height: number }
 }
 
 /** An article: written and published by the organisation, free to read, dated from its frontmatter. */
@@ -66,6 +68,7 @@ export function articleJsonLd(article: ArticleJsonLdInput, org: Organisation): J
     articleSection: article.section,
     keywords: article.tags.join(', '),
     url: article.url,
+    image: { '@type': 'ImageObject', ...article.image },
     mainEntityOfPage: { '@type': 'WebPage', '@id': article.url },
     isAccessibleForFree: true,
     author: organisation(org),

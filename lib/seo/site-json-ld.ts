@@ -2,6 +2,7 @@ import type { Article } from '@/lib/content/loader'
 import { sectionById } from '@/lib/content/sections'
 import { getDictionary } from '@/lib/i18n'
 import { absoluteUrl, SITE_URL } from '@/lib/site'
+import { SOCIAL_IMAGE_SIZE } from './social-fonts'
 import { articleJsonLd, breadcrumbJsonLd, type JsonLd, type Organisation, websiteJsonLd } from './json-ld'
 
 /** The site's JSON-LD, from its own data: the builders in json-ld.ts stay free of the site's modules. */
@@ -14,8 +15,11 @@ export function siteWebsiteJsonLd(): JsonLd {
   return websiteJsonLd({ name: t.site.name, url: SITE_URL, description: t.site.description })
 }
 
-/** Article and its breadcrumb trail (Home › Learn › section › article). */
-export function articlePageJsonLd(article: Article): JsonLd[] {
+/**
+ * Article and its breadcrumb trail (Home › Learn › section › article). `socialImagePath` is the route of the
+ * article's social card, as its Open Graph tags name it (without their cache-busting query).
+ */
+export function articlePageJsonLd(article: Article, socialImagePath: string): JsonLd[] {
   const t = getDictionary()
   const fm = article.frontmatter
   const section = sectionById(fm.section)
@@ -30,6 +34,7 @@ export function articlePageJsonLd(article: Article): JsonLd[] {
         section: section.title,
         tags: fm.tags,
         sources: fm.sources,
+        image: { url: absoluteUrl(socialImagePath), ...SOCIAL_IMAGE_SIZE },
       },
       siteOrganisation(),
     ),
