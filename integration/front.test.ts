@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { expect, it } from 'vitest'
 import { cacheStatus, getRsc, getThroughFront as get, SECURITY_HEADERS as SECURITY } from './front-requests'
 import { describeFront, stack, unique } from './stack'
+import { OFFLINE_FILE_LIST, parseOfflineFileList } from '@/lib/search/offline-files'
 
 /**
  * deploy/nginx in front of two `next start` servers (scripts/integration/run.mjs): redirect, HSTS, the shared
@@ -84,6 +85,19 @@ describeFront('the nginx front', () => {
     expect(second.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
     expect(second.headers.get('access-control-allow-origin')).toBe('*')
     expect(second.headers.get('cross-origin-resource-policy')).toBe('cross-origin')
+  })
+
+  it('caches the search index files for a year: named by their content, the same bytes from the front', async () => {
+    const listed = parseOfflineFileList(
+      JSON.parse(readFileSync(join('public', 'pagefind', OFFLINE_FILE_LIST), 'utf8')),
+    )
+    const fragment = listed!.files.find((file) => file.startsWith('/pagefind/fragment/'))!
+    const first = await get(fragment)
+    await first.arrayBuffer()
+    const second = await get(fragment)
+    await second.arrayBuffer()
+    expect([cacheStatus(first), cacheStatus(second)]).toEqual(['MISS', 'HIT'])
+    expect(second.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
   })
 
   it('serves build assets immutable and compressed (brotli where the module is installed)', async () => {
