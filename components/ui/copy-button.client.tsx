@@ -1,9 +1,10 @@
 'use client'
 
-import { clsx } from 'clsx'
+import { cva } from 'class-variance-authority'
 import { useEffect, useRef, useState } from 'react'
 import { Button } from './button'
 import type { ButtonVariant } from './button'
+import type { LayoutClass } from './layout-class'
 
 export type CopyButtonProps = {
   /** The text to copy, or a function that returns it at the moment of the click. */
@@ -12,8 +13,11 @@ export type CopyButtonProps = {
   copiedMessage: string
   failedMessage: string
   variant?: ButtonVariant
-  className?: string
+  /** Placement only (margin, JavaScript visibility): the button renders in first-load client islands. */
+  className?: LayoutClass
 }
+
+const row = cva('inline-flex flex-wrap items-center gap-x-3 gap-y-1')
 
 /**
  * Copies text to the clipboard and says so in a polite live region next to the button (and says how to copy
@@ -25,7 +29,7 @@ export function CopyButton({
   copiedMessage,
   failedMessage,
   variant = 'secondary',
-  className = '',
+  className,
 }: CopyButtonProps) {
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle')
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
@@ -43,7 +47,7 @@ export function CopyButton({
   }
 
   return (
-    <span className={clsx('inline-flex flex-wrap items-center gap-x-3 gap-y-1', className)}>
+    <span className={row({ className })}>
       <Button variant={variant} onClick={copy}>
         <svg
           aria-hidden="true"
