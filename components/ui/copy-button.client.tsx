@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react'
 import { Button } from './button'
 import type { ButtonVariant } from './button'
 import type { LayoutClass } from './layout-class'
+import { LineIcon } from './line-icon'
 
 export type CopyButtonProps = {
   /** The text to copy, or a function that returns it at the moment of the click. */
@@ -49,17 +50,10 @@ export function CopyButton({
   return (
     <span className={row({ className })}>
       <Button variant={variant} onClick={copy}>
-        <svg
-          aria-hidden="true"
-          viewBox="0 0 20 20"
-          className="size-4"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="1.8"
-        >
+        <LineIcon strokeWidth={1.8}>
           <rect x="7" y="7" width="10" height="10" rx="2" />
           <path d="M13 7V5a2 2 0 0 0-2-2H5a2 2 0 0 0-2 2v6a2 2 0 0 0 2 2h2" />
-        </svg>
+        </LineIcon>
         {label}
       </Button>
       <span role="status" className="text-sm text-muted empty:hidden">
