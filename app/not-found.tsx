@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { buttonClass } from '@/components/ui/button'
+import { buttonVariants } from '@/components/ui/button-class'
 import { SiteChrome } from '@/components/site/site-chrome'
 import { getDictionary } from '@/lib/i18n'
 
@@ -16,10 +16,10 @@ export default function NotFound() {
         <h1 className="text-3xl font-bold tracking-tight text-text sm:text-4xl">{t.notFound.title}</h1>
         <p className="text-lg text-muted">{t.notFound.text}</p>
         <div className="flex flex-wrap gap-3 pt-2">
-          <Link href="/" className={buttonClass('primary', '', 'lg')}>
+          <Link href="/" className={buttonVariants({ variant: 'primary', size: 'lg' })}>
             {t.notFound.home}
           </Link>
-          <Link href="/learn" className={buttonClass('secondary', '', 'lg')}>
+          <Link href="/learn" className={buttonVariants({ variant: 'secondary', size: 'lg' })}>
             {t.notFound.learn}
           </Link>
         </div>

@@ -86,7 +86,9 @@
     frame.addEventListener('load', function () {
       setTimeout(function () {
         if (frame.getAttribute('data-staking-calculator-ready') === null && !frame.hidden) {
+          // The inline display:block would win over the hidden attribute: hide the empty box explicitly.
           frame.hidden = true
+          frame.style.display = 'none'
           notice(el, 'The staking calculator could not be loaded here.')
         }
       }, SILENCE_MS)

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { buttonClass } from '@/components/ui/button'
+import { buttonVariants } from '@/components/ui/button-class'
 import { ArticleMeta } from '@/components/article/article-meta'
 import { ArticleProgress } from '@/components/progress'
 import { ProgressSummary } from '@/components/progress/progress-summary'
@@ -31,11 +31,11 @@ export default function HomePage() {
         <p className="text-lg text-muted sm:text-xl">{t.home.lead}</p>
         <div className="flex flex-wrap gap-3">
           {first ? (
-            <Link href={first.path} className={buttonClass('primary', undefined, 'lg')}>
+            <Link href={first.path} className={buttonVariants({ variant: 'primary', size: 'lg' })}>
               {t.home.start}
             </Link>
           ) : null}
-          <Link href="/learn" className={buttonClass('secondary', undefined, 'lg')}>
+          <Link href="/learn" className={buttonVariants({ variant: 'secondary', size: 'lg' })}>
             {t.home.browse(path.reduce((n, section) => n + section.articles.length, 0))}
           </Link>
         </div>

@@ -13,7 +13,6 @@ import { BalanceSection } from './balance-section'
 import { CalculatorForm } from './calculator-form'
 import { Heading } from '@/components/ui/heading'
 import { DEEP_SECTIONS_ID } from './deep-sections-id'
-import { clsx } from 'clsx'
 import { RESULTS_BAR_CLEARANCE, ResultsBar } from './results-bar'
 import { isPeriodUnit, periodUnitName } from './period-section'
 import { ResultsPanel } from './results-panel'
@@ -55,13 +54,15 @@ export function CalculatorPageIsland({ initial, disclaimer, sections }: Calculat
       <div className="grid gap-8 lg:grid-cols-[minmax(0,25rem)_minmax(0,1fr)] lg:items-start">
         <section
           aria-labelledby={formHeading}
-          className={clsx('rounded-xl border border-line bg-surface p-4 sm:p-6', RESULTS_BAR_CLEARANCE.lg)}
+          className="rounded-xl border border-line bg-surface p-4 sm:p-6"
         >
           <Heading level={2} id={formHeading} className="mb-5">
             {enCalculator.form.heading}
           </Heading>
           <ResultsBar calc={calc} resultsId={resultsHeading} hiddenFrom="lg" />
-          <CalculatorForm calc={calc} compact={false} action="/calculator" presetHref={presetHref} />
+          <div className={RESULTS_BAR_CLEARANCE.lg}>
+            <CalculatorForm calc={calc} compact={false} action="/calculator" presetHref={presetHref} />
+          </div>
         </section>
         <div className="space-y-4 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto lg:overscroll-contain">
           <ResultsPanel calc={calc} headingLevel={2} disclaimer={disclaimer} />

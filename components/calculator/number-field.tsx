@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { TextField } from '@/components/ui/field'
+import type { LayoutClass } from '@/components/ui/layout-class'
 import type { TextField as TextFieldName } from '@/lib/scenario/form'
 import type { CalculatorApi } from './types'
 
@@ -13,7 +14,8 @@ export type NumberFieldProps = {
   name?: string
   /** `decimal` by default; `text` where a minus sign is needed (iOS's decimal keypad has none). */
   inputMode?: 'decimal' | 'text'
-  className?: string
+  /** The field's placement (margin, JavaScript visibility). */
+  className?: LayoutClass
 }
 
 /**

@@ -7,6 +7,7 @@ import { formatFiat, formatNumber } from '@/lib/format'
 import { scenarioToQueryString } from '@/lib/scenario/serialize'
 import { Heading } from '@/components/ui/heading'
 import type { Scenario } from '@/lib/scenario/types'
+import { LineIcon } from '@/components/ui/line-icon'
 
 const t = enCalculator.periods
 /** Rows shown before "Show all" (a century by month is 1,200 rows). */
@@ -108,16 +109,9 @@ export function PeriodView({
           </>
         ) : null}
         <a href={csvHref(scenarioToQueryString(s), unit)} download className={buttonClass('secondary')}>
-          <svg
-            aria-hidden="true"
-            viewBox="0 0 20 20"
-            className="size-4"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="1.8"
-          >
+          <LineIcon strokeWidth={1.8}>
             <path d="M10 3v10m0 0-4-4m4 4 4-4M4 16h12" />
-          </svg>
+          </LineIcon>
           {enCalculator.share.csv}
         </a>
         <p className="text-sm text-muted">{enCalculator.share.csvHint}</p>

@@ -1,4 +1,4 @@
-import { clsx } from 'clsx'
+import { cva } from 'class-variance-authority'
 import { formatRate, formatTokens } from '@/lib/format'
 import { enCalculator } from '@/lib/i18n/en-calculator'
 import type { CalculatorApi } from './types'
@@ -14,7 +14,10 @@ export type ResultsBarProps = {
   hiddenFrom: 'md' | 'lg'
 }
 
-const HIDDEN_FROM = { md: 'md:hidden', lg: 'lg:hidden' } as const
+const bar = cva(
+  'sticky top-0 z-10 -mx-4 mb-4 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-0.5 border-b border-line bg-surface/95 px-4 py-2 shadow-sm backdrop-blur sm:-mx-6 sm:px-6',
+  { variants: { hiddenFrom: { md: 'md:hidden', lg: 'lg:hidden' } } },
+)
 
 /**
  * On screens where the results sit below the form, a compact bar that sticks to the top of the form while it
@@ -28,13 +31,7 @@ export function ResultsBar({ calc, resultsId, hiddenFrom }: ResultsBarProps) {
   const final = formatTokens(p.finalBalance, symbol)
   const announced = useSettled(final, 600)
   return (
-    <div
-      data-results-bar
-      className={clsx(
-        'sticky top-0 z-10 -mx-4 mb-4 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-0.5 border-b border-line bg-surface/95 px-4 py-2 shadow-sm backdrop-blur sm:-mx-6 sm:px-6',
-        HIDDEN_FROM[hiddenFrom],
-      )}
-    >
+    <div data-results-bar className={bar({ hiddenFrom })}>
       <p className="min-w-0 text-sm text-muted">
         {r.finalBalance}{' '}
         <strong className="text-base font-bold break-words text-text tabular-nums">{final}</strong>

@@ -1,4 +1,4 @@
-import { clsx } from 'clsx'
+import { cva } from 'class-variance-authority'
 import type { ReactNode } from 'react'
 import { enCalculator } from '@/lib/i18n/en-calculator'
 import { formatFiat, formatRate, formatTokens } from '@/lib/format'
@@ -73,6 +73,11 @@ export function ResultsPanel({ calc, headingLevel, disclaimer, compact = false }
   )
 }
 
+/** One headline figure; a wide one spans both columns on phones. */
+const figureCard = cva('rounded-lg border border-line bg-surface p-3', {
+  variants: { wide: { true: 'col-span-2 sm:col-span-1' } },
+})
+
 function Stat({
   label,
   value,
@@ -85,7 +90,7 @@ function Stat({
   children?: ReactNode
 }) {
   return (
-    <div className={clsx('rounded-lg border border-line bg-surface p-3', wide && 'col-span-2 sm:col-span-1')}>
+    <div className={figureCard({ wide })}>
       <dt className="text-sm text-muted">{label}</dt>
       <dd className="mt-0.5 text-xl font-bold break-words text-text tabular-nums">{value}</dd>
       {children ? <dd className="text-sm text-muted">{children}</dd> : null}

@@ -1,4 +1,5 @@
 import type { DiagramLayout } from '@/lib/figures'
+import { FigureSvg } from './figure-svg'
 import { SvgText } from './svg-text'
 import { BOX_CLASS } from './tones'
 
@@ -8,13 +9,7 @@ type DiagramSvgProps = { layout: DiagramLayout; label: string }
 export function DiagramSvg({ layout, label }: DiagramSvgProps) {
   const { size } = layout
   return (
-    <svg
-      role="group"
-      aria-label={label}
-      viewBox={`0 0 ${size.width} ${size.height}`}
-      fontSize={size.fontSize}
-      className="block h-auto w-full overflow-visible"
-    >
+    <FigureSvg size={size} label={label}>
       {layout.nodes.map((n) => (
         <g key={n.id}>
           {!n.heading && (
@@ -62,6 +57,6 @@ export function DiagramSvg({ layout, label }: DiagramSvgProps) {
           )}
         </g>
       ))}
-    </svg>
+    </FigureSvg>
   )
 }

@@ -1,4 +1,5 @@
 import type { LineChartLayout } from '@/lib/figures'
+import { FigureSvg, TickLabels, XAxisLine } from './figure-svg'
 import { SvgText } from './svg-text'
 import { HALO_PROPS, MARK_CLASS, SERIES_CLASS } from './tones'
 
@@ -8,29 +9,15 @@ type LineChartSvgProps = { layout: LineChartLayout; label: string; color: 1 | 2 
 export function LineChartSvg({ layout, label, color }: LineChartSvgProps) {
   const { size, plot } = layout
   return (
-    <svg
-      role="group"
-      aria-label={label}
-      viewBox={`0 0 ${size.width} ${size.height}`}
-      fontSize={size.fontSize}
-      className="block h-auto w-full overflow-visible"
-    >
+    <FigureSvg size={size} label={label}>
       <g className="stroke-line" strokeWidth={1}>
         {layout.yTicks.map((t) => (
           <line key={t.at} x1={plot.left} x2={plot.right} y1={t.at} y2={t.at} />
         ))}
       </g>
-      <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} className="stroke-line-strong" />
-      <g className="fill-muted" textAnchor="end">
-        {layout.yTicks.map((t) => (
-          <SvgText key={t.at} t={t.label} inheritedAnchor="end" />
-        ))}
-      </g>
-      <g className="fill-muted" textAnchor="middle">
-        {layout.xTicks.map((t) => (
-          <SvgText key={t.at} t={t.label} inheritedAnchor="middle" />
-        ))}
-      </g>
+      <XAxisLine plot={plot} />
+      <TickLabels ticks={layout.yTicks} anchor="end" />
+      <TickLabels ticks={layout.xTicks} anchor="middle" />
       <g className="fill-text" fontWeight={600}>
         <SvgText t={layout.yTitle} />
         <SvgText t={layout.xTitle} />
@@ -67,6 +54,6 @@ export function LineChartSvg({ layout, label, color }: LineChartSvgProps) {
           ))}
         </g>
       ))}
-    </svg>
+    </FigureSvg>
   )
 }

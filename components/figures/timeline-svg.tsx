@@ -1,4 +1,5 @@
 import type { TimelineLayout } from '@/lib/figures'
+import { FigureSvg, TickLabels, XAxisLine } from './figure-svg'
 import { SvgText } from './svg-text'
 import { MARK_CLASS } from './tones'
 
@@ -8,13 +9,7 @@ type TimelineSvgProps = { layout: TimelineLayout; label: string }
 export function TimelineSvg({ layout, label }: TimelineSvgProps) {
   const { size, plot } = layout
   return (
-    <svg
-      role="group"
-      aria-label={label}
-      viewBox={`0 0 ${size.width} ${size.height}`}
-      fontSize={size.fontSize}
-      className="block h-auto w-full overflow-visible"
-    >
+    <FigureSvg size={size} label={label}>
       <g className="stroke-line" strokeWidth={1}>
         {layout.xTicks.map((t) => (
           <line key={t.at} x1={t.at} x2={t.at} y1={plot.top} y2={plot.bottom} />
@@ -47,13 +42,9 @@ export function TimelineSvg({ layout, label }: TimelineSvgProps) {
           <SvgText t={row.total} className="fill-text" fontWeight={600} />
         </g>
       ))}
-      <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} className="stroke-line-strong" />
-      <g className="fill-muted" textAnchor="middle">
-        {layout.xTicks.map((t) => (
-          <SvgText key={t.at} t={t.label} inheritedAnchor="middle" />
-        ))}
-      </g>
+      <XAxisLine plot={plot} />
+      <TickLabels ticks={layout.xTicks} anchor="middle" />
       <SvgText t={layout.xTitle} className="fill-text" fontWeight={600} />
-    </svg>
+    </FigureSvg>
   )
 }

@@ -18,7 +18,6 @@ export function CodeBlock({ label, children }: CodeBlockProps) {
         label={`Copy: ${label}`}
         copiedMessage="Copied to the clipboard."
         failedMessage="Could not copy; select the text and copy it by hand."
-        className="text-sm"
       />
       <pre
         role="region"

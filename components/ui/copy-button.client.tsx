@@ -1,9 +1,11 @@
 'use client'
 
-import { clsx } from 'clsx'
+import { cva } from 'class-variance-authority'
 import { useEffect, useRef, useState } from 'react'
 import { Button } from './button'
 import type { ButtonVariant } from './button'
+import type { LayoutClass } from './layout-class'
+import { LineIcon } from './line-icon'
 
 export type CopyButtonProps = {
   /** The text to copy, or a function that returns it at the moment of the click. */
@@ -12,8 +14,11 @@ export type CopyButtonProps = {
   copiedMessage: string
   failedMessage: string
   variant?: ButtonVariant
-  className?: string
+  /** Placement only (margin, JavaScript visibility): the button renders in first-load client islands. */
+  className?: LayoutClass
 }
+
+const row = cva('inline-flex flex-wrap items-center gap-x-3 gap-y-1')
 
 /**
  * Copies text to the clipboard and says so in a polite live region next to the button (and says how to copy
@@ -25,7 +30,7 @@ export function CopyButton({
   copiedMessage,
   failedMessage,
   variant = 'secondary',
-  className = '',
+  className,
 }: CopyButtonProps) {
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle')
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
@@ -43,19 +48,12 @@ export function CopyButton({
   }
 
   return (
-    <span className={clsx('inline-flex flex-wrap items-center gap-x-3 gap-y-1', className)}>
+    <span className={row({ className })}>
       <Button variant={variant} onClick={copy}>
-        <svg
-          aria-hidden="true"
-          viewBox="0 0 20 20"
-          className="size-4"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="1.8"
-        >
+        <LineIcon strokeWidth={1.8}>
           <rect x="7" y="7" width="10" height="10" rx="2" />
           <path d="M13 7V5a2 2 0 0 0-2-2H5a2 2 0 0 0-2 2v6a2 2 0 0 0 2 2h2" />
-        </svg>
+        </LineIcon>
         {label}
       </Button>
       <span role="status" className="text-sm text-muted empty:hidden">

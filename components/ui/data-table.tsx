@@ -1,4 +1,4 @@
-import { clsx } from 'clsx'
+import { cva } from 'class-variance-authority'
 import type { ReactNode } from 'react'
 
 export type DataColumn<Row> = {
@@ -26,7 +26,6 @@ export type DataTableProps<Row> = {
    * drop in some browsers.
    */
   stackOnPhone?: boolean
-  className?: string
 }
 
 /**
@@ -42,7 +41,6 @@ export function DataTable<Row>({
   rowKey,
   maxHeight,
   stackOnPhone = false,
-  className = '',
 }: DataTableProps<Row>) {
   const role = (name: string) => (stackOnPhone ? name : undefined)
   return (
@@ -50,14 +48,10 @@ export function DataTable<Row>({
       role="region"
       aria-label={typeof caption === 'string' ? caption : undefined}
       tabIndex={0}
-      className={clsx(
-        'overflow-auto rounded-lg border border-line',
-        stackOnPhone && 'max-sm:overflow-visible max-sm:border-0',
-        className,
-      )}
+      className={region({ stackOnPhone })}
       style={maxHeight ? { maxHeight } : undefined}
     >
-      <table role={role('table')} className={clsx('w-full border-collapse text-sm', stackOnPhone && STACKED)}>
+      <table role={role('table')} className={table({ stackOnPhone })}>
         <caption className={hideCaption ? 'sr-only' : 'px-3 py-2 text-left text-sm font-semibold text-text'}>
           {caption}
         </caption>
@@ -68,10 +62,7 @@ export function DataTable<Row>({
                 key={c.key}
                 scope="col"
                 role={role('columnheader')}
-                className={clsx(
-                  'border-b border-line px-3 py-2 font-semibold whitespace-nowrap text-text',
-                  c.numeric ? 'text-right' : 'text-left',
-                )}
+                className={columnHeader({ numeric: Boolean(c.numeric) })}
               >
                 {c.header}
               </th>
@@ -100,10 +91,7 @@ export function DataTable<Row>({
                     key={c.key}
                     role={role('cell')}
                     data-label={typeof c.header === 'string' ? c.header : undefined}
-                    className={clsx(
-                      'px-3 py-1.5 text-text',
-                      c.numeric && 'text-right whitespace-nowrap tabular-nums',
-                    )}
+                    className={cell({ numeric: c.numeric })}
                   >
                     {c.cell(row)}
                   </td>
@@ -130,3 +118,17 @@ const STACKED = [
   'max-sm:[&_td]:flex max-sm:[&_td]:justify-between max-sm:[&_td]:gap-4 max-sm:[&_td]:whitespace-normal',
   'max-sm:[&_td]:before:font-medium max-sm:[&_td]:before:text-muted max-sm:[&_td]:before:text-left max-sm:[&_td]:before:content-[attr(data-label)]',
 ].join(' ')
+
+/** The table's classes by its options (variants: no caller classes reach a table, so nothing needs merging). */
+const region = cva('overflow-auto rounded-lg border border-line', {
+  variants: { stackOnPhone: { true: 'max-sm:overflow-visible max-sm:border-0' } },
+})
+const table = cva('w-full border-collapse text-sm', {
+  variants: { stackOnPhone: { true: STACKED } },
+})
+const columnHeader = cva('border-b border-line px-3 py-2 font-semibold whitespace-nowrap text-text', {
+  variants: { numeric: { true: 'text-right', false: 'text-left' } },
+})
+const cell = cva('px-3 py-1.5 text-text', {
+  variants: { numeric: { true: 'text-right whitespace-nowrap tabular-nums' } },
+})

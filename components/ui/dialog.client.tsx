@@ -1,6 +1,7 @@
 'use client'
 
 import { cn } from './cn'
+import { LineIcon } from './line-icon'
 import { useEffect, useId, useRef } from 'react'
 import type { ReactNode } from 'react'
 
@@ -65,16 +66,9 @@ export function Dialog({
               onClick={() => onOpenChange(false)}
               className="inline-flex min-h-10 shrink-0 items-center gap-1 rounded-md border border-line-strong px-3 text-sm font-semibold text-text hover:bg-sunken"
             >
-              <svg
-                aria-hidden="true"
-                viewBox="0 0 20 20"
-                className="size-4"
-                fill="none"
-                stroke="currentColor"
-                strokeWidth="2"
-              >
+              <LineIcon>
                 <path d="m5 5 10 10M15 5 5 15" />
-              </svg>
+              </LineIcon>
               {closeLabel}
             </button>
           </div>

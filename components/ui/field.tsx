@@ -1,5 +1,6 @@
-import { clsx } from 'clsx'
+import { cva } from 'class-variance-authority'
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react'
+import type { LayoutClass } from './layout-class'
 
 /**
  * Form field primitives: a label, the control, an optional hint and an error, wired together with
@@ -28,17 +29,23 @@ export function fieldAria(id: string, { hint, error }: FieldMessages) {
 export const controlClass =
   'w-full min-w-0 rounded-md border border-line-strong bg-surface px-3 py-2 text-base text-text placeholder:text-muted aria-[invalid=true]:border-risk aria-[invalid=true]:border-2 disabled:opacity-60'
 
+/** A text control, squared on the right when a unit sits after it. */
+const textControl = cva(controlClass, { variants: { suffix: { true: 'rounded-r-none' } } })
+
+const fieldBox = cva('min-w-0')
+
 type FieldProps = FieldMessages & {
   id: string
   label: ReactNode
   children: ReactNode
-  className?: string
+  /** Placement only (margin, width, JavaScript visibility): fields render in first-load client islands. */
+  className?: LayoutClass
 }
 
 /** Label above the control; hint and error below. The error is also announced when it appears. */
-export function Field({ id, label, hint, error, children, className = '' }: FieldProps) {
+export function Field({ id, label, hint, error, children, className }: FieldProps) {
   return (
-    <div className={clsx('min-w-0', className)}>
+    <div className={fieldBox({ className })}>
       <label htmlFor={id} className="block text-sm font-semibold text-text">
         {label}
       </label>
@@ -77,25 +84,17 @@ export function FieldMessagesView({ id, hint, error }: FieldMessages & { id: str
 }
 
 type TextFieldProps = FieldMessages &
-  Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type'> & {
+  Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type' | 'className'> & {
     id: string
     label: ReactNode
     /** A unit after the input ("%", "ETH"), read after the label by screen readers through the hint. */
     suffix?: ReactNode
-    fieldClassName?: string
+    /** The field's placement (see `Field`); the control itself takes no classes. */
+    fieldClassName?: LayoutClass
   }
 
 /** A single-line text input (use `inputMode="decimal"` for numbers, never `type=number`). */
-export function TextField({
-  id,
-  label,
-  hint,
-  error,
-  suffix,
-  fieldClassName,
-  className = '',
-  ...input
-}: TextFieldProps) {
+export function TextField({ id, label, hint, error, suffix, fieldClassName, ...input }: TextFieldProps) {
   const control = (
     <input
       id={id}
@@ -104,7 +103,7 @@ export function TextField({
       spellCheck={false}
       {...input}
       {...fieldAria(id, { hint, error })}
-      className={clsx(controlClass, suffix ? 'rounded-r-none' : '', className)}
+      className={textControl({ suffix: Boolean(suffix) })}
     />
   )
   return (
@@ -124,10 +123,11 @@ export function TextField({
 }
 
 type SelectFieldProps = FieldMessages &
-  Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> & {
+  Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'className'> & {
     id: string
     label: ReactNode
-    fieldClassName?: string
+    /** The field's placement (see `Field`); the control itself takes no classes. */
+    fieldClassName?: LayoutClass
   }
 
 /** A native select: keyboard, touch and screen readers work everywhere. */
@@ -137,18 +137,12 @@ export function SelectField({
   hint,
   error,
   fieldClassName,
-  className = '',
   children,
   ...select
 }: SelectFieldProps) {
   return (
     <Field id={id} label={label} hint={hint} error={error} className={fieldClassName}>
-      <select
-        {...select}
-        id={id}
-        {...fieldAria(id, { hint, error })}
-        className={clsx(controlClass, className)}
-      >
+      <select {...select} id={id} {...fieldAria(id, { hint, error })} className={controlClass}>
         {children}
       </select>
     </Field>

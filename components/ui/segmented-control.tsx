@@ -1,5 +1,6 @@
-import { clsx } from 'clsx'
+import { cva } from 'class-variance-authority'
 import type { ReactNode } from 'react'
+import type { LayoutClass } from './layout-class'
 
 export type SegmentedOption<T extends string> = { value: T; label: ReactNode }
 
@@ -18,8 +19,16 @@ export type SegmentedControlProps<T extends string> = {
    * (empty) form so it is not submitted with its surroundings.
    */
   form?: string
-  className?: string
+  /** Placement only (margin, JavaScript visibility): the control renders in first-load client islands. */
+  className?: LayoutClass
 }
+
+const group = cva('min-w-0')
+
+const choice = cva(
+  'relative cursor-pointer rounded-[5px] font-medium text-muted select-none hover:text-text has-[:checked]:bg-surface has-[:checked]:text-text has-[:checked]:shadow-sm has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-1 has-[:focus-visible]:outline-focus',
+  { variants: { size: { sm: 'min-h-8 px-2.5 py-1 text-sm', md: 'min-h-9 px-3 py-1.5 text-sm' } } },
+)
 
 /**
  * A row of mutually exclusive choices built from native radio buttons in a fieldset: arrow keys move the
@@ -35,20 +44,14 @@ export function SegmentedControl<T extends string>({
   onChange,
   size = 'md',
   form,
-  className = '',
+  className,
 }: SegmentedControlProps<T>) {
   return (
-    <fieldset className={clsx('min-w-0', className)}>
+    <fieldset className={group({ className })}>
       <legend className={hideLegend ? 'sr-only' : 'mb-1 text-sm font-semibold text-text'}>{legend}</legend>
       <div className="inline-flex max-w-full flex-wrap rounded-md border border-line-strong bg-sunken p-0.5">
         {options.map((option) => (
-          <label
-            key={option.value}
-            className={clsx(
-              'relative cursor-pointer rounded-[5px] font-medium text-muted select-none hover:text-text has-[:checked]:bg-surface has-[:checked]:text-text has-[:checked]:shadow-sm has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-1 has-[:focus-visible]:outline-focus',
-              size === 'sm' ? 'min-h-8 px-2.5 py-1 text-sm' : 'min-h-9 px-3 py-1.5 text-sm',
-            )}
-          >
+          <label key={option.value} className={choice({ size })}>
             <input
               type="radio"
               name={name}

@@ -1,4 +1,5 @@
 import type { DiagramModel } from '../diagram-model'
+import { chain, steps } from './build'
 
 /**
  * Ethereum's MEV supply chain under proposer–builder separation through MEV-Boost (flashbots/mev-boost
@@ -10,44 +11,36 @@ export const mevSupplyChain: DiagramModel = {
   caption:
     'Most Ethereum blocks are built outside the validator: searchers and block builders compete for the most valuable ordering of transactions, relays pass the best bid to the proposer through MEV-Boost, and the bid becomes part of the validator’s execution rewards.',
   nodes: [
-    {
-      id: 'users',
-      title: 'Users',
-      detail: 'Send transactions with fees',
-      wide: { col: 0, row: 0 },
-      narrow: { col: 0, row: 0 },
-    },
-    {
-      id: 'searchers',
-      title: 'Searchers',
-      detail: 'Find profitable orderings; send bundles with tips',
-      wide: { col: 1, row: 0 },
-      narrow: { col: 0, row: 1 },
-    },
-    {
-      id: 'builders',
-      title: 'Block builders',
-      detail: 'Assemble whole blocks and bid for them',
-      tone: 'warning',
-      wide: { col: 2, row: 0 },
-      narrow: { col: 0, row: 2 },
-    },
-    {
-      id: 'relays',
-      title: 'Relays',
-      detail: 'Hold blocks in escrow; pass on the best bid',
-      tone: 'warning',
-      wide: { col: 3, row: 0 },
-      narrow: { col: 0, row: 3 },
-    },
-    {
-      id: 'proposer',
-      title: 'Proposer',
-      detail: 'The validator’s MEV-Boost picks the highest bid',
-      tone: 'accent',
-      wide: { col: 4, row: 0 },
-      narrow: { col: 0, row: 4 },
-    },
+    ...steps([
+      {
+        id: 'users',
+        title: 'Users',
+        detail: 'Send transactions with fees',
+      },
+      {
+        id: 'searchers',
+        title: 'Searchers',
+        detail: 'Find profitable orderings; send bundles with tips',
+      },
+      {
+        id: 'builders',
+        title: 'Block builders',
+        detail: 'Assemble whole blocks and bid for them',
+        tone: 'warning',
+      },
+      {
+        id: 'relays',
+        title: 'Relays',
+        detail: 'Hold blocks in escrow; pass on the best bid',
+        tone: 'warning',
+      },
+      {
+        id: 'proposer',
+        title: 'Proposer',
+        detail: 'The validator’s MEV-Boost picks the highest bid',
+        tone: 'accent',
+      },
+    ]),
     {
       id: 'trust',
       title: 'What you trust',
@@ -58,12 +51,7 @@ export const mevSupplyChain: DiagramModel = {
       narrow: { col: 0, row: 5 },
     },
   ],
-  edges: [
-    { from: 'users', to: 'searchers' },
-    { from: 'searchers', to: 'builders' },
-    { from: 'builders', to: 'relays' },
-    { from: 'relays', to: 'proposer' },
-  ],
+  edges: chain('users', 'searchers', 'builders', 'relays', 'proposer'),
   gaps: { wide: { col: 22, row: 18 } },
   description: [
     'Users send transactions with fees.',

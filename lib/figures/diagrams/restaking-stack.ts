@@ -1,4 +1,5 @@
 import type { DiagramModel } from '../diagram-model'
+import { everywhere } from './build'
 
 /** The layers of restaking (EigenLayer docs: operators, AVSs, operator sets and slashing, live April 2025). */
 export const restakingStack: DiagramModel = {
@@ -12,32 +13,28 @@ export const restakingStack: DiagramModel = {
       title: 'Liquid restaking token (optional)',
       detail: 'A token for the restaked position: its own contracts, fees and market price',
       tone: 'warning',
-      wide: { col: 0, row: 0, colSpan: 3 },
-      narrow: { col: 0, row: 0, colSpan: 3 },
+      ...everywhere({ col: 0, row: 0, colSpan: 3 }),
     },
     ...(['A', 'B', 'C'] as const).map((name, i) => ({
       id: `service-${name}`,
       title: `Service ${name}`,
       detail: 'Its own rules; can slash',
       tone: 'risk' as const,
-      wide: { col: i, row: 1 },
-      narrow: { col: i, row: 1 },
+      ...everywhere({ col: i, row: 1 }),
     })),
     {
       id: 'protocol',
       title: 'Restaking protocol (for example EigenLayer)',
       detail: 'Operators opt in to services; the same stake backs all of them',
       tone: 'note',
-      wide: { col: 0, row: 2, colSpan: 3 },
-      narrow: { col: 0, row: 2, colSpan: 3 },
+      ...everywhere({ col: 0, row: 2, colSpan: 3 }),
     },
     {
       id: 'ethereum',
       title: 'Ethereum staking',
       detail: 'Staked ETH (or a liquid staking token), slashable under Ethereum’s own rules',
       tone: 'accent',
-      wide: { col: 0, row: 3, colSpan: 3 },
-      narrow: { col: 0, row: 3, colSpan: 3 },
+      ...everywhere({ col: 0, row: 3, colSpan: 3 }),
     },
   ],
   edges: [],

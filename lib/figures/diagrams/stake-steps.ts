@@ -1,4 +1,5 @@
 import type { DiagramModel } from '../diagram-model'
+import { chain, steps } from './build'
 
 /** The four steps of a first stake, as the first-stake article walks through them. */
 export const stakeSteps: DiagramModel = {
@@ -6,43 +7,31 @@ export const stakeSteps: DiagramModel = {
   title: 'The four steps of a stake',
   caption:
     'Every kind of staking comes down to the same four steps; most costly mistakes happen in step 3, so it gets the most care.',
-  nodes: [
+  nodes: steps([
     {
       id: 'method',
       title: '1. Choose a method',
       detail: 'Solo, delegated, pooled, liquid or exchange',
-      wide: { col: 0, row: 0 },
-      narrow: { col: 0, row: 0 },
     },
     {
       id: 'validator',
       title: '2. Choose a validator',
       detail: 'Uptime, commission, track record; spread your stake',
-      wide: { col: 1, row: 0 },
-      narrow: { col: 0, row: 1 },
     },
     {
       id: 'stake',
       title: '3. Stake, carefully',
       detail: 'Test amount first, verify addresses, read what you sign',
       tone: 'warning',
-      wide: { col: 2, row: 0 },
-      narrow: { col: 0, row: 2 },
     },
     {
       id: 'manage',
       title: '4. Manage rewards',
       detail: 'Claim or compound, watch the validator, keep records',
       tone: 'accent',
-      wide: { col: 3, row: 0 },
-      narrow: { col: 0, row: 3 },
     },
-  ],
-  edges: [
-    { from: 'method', to: 'validator' },
-    { from: 'validator', to: 'stake' },
-    { from: 'stake', to: 'manage' },
-  ],
+  ]),
+  edges: chain('method', 'validator', 'stake', 'manage'),
   gaps: { wide: { col: 26 } },
   description: [
     'Choose a method: solo, delegated, pooled, liquid or exchange staking.',

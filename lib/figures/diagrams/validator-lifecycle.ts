@@ -1,4 +1,5 @@
 import type { DiagramModel } from '../diagram-model'
+import { chain } from './build'
 
 /**
  * Ethereum validator lifecycle since Electra (Pectra). Facts from the consensus specs
@@ -71,11 +72,9 @@ export const validatorLifecycle: DiagramModel = {
     },
   ],
   edges: [
-    { from: 'deposit', to: 'pending' },
-    { from: 'pending', to: 'active' },
+    ...chain('deposit', 'pending', 'active'),
     { from: 'active', to: 'exit-queue', label: 'exit' },
-    { from: 'exit-queue', to: 'withdrawable' },
-    { from: 'withdrawable', to: 'swept' },
+    ...chain('exit-queue', 'withdrawable', 'swept'),
   ],
   description: [
     'Deposit: at least 32 ETH is sent to the deposit contract.',
