@@ -4,6 +4,7 @@ import type { PathComparison } from '@/lib/scenario/analysis'
 import { formatNumber, formatRate } from '@/lib/format'
 import { Heading } from '@/components/ui/heading'
 import type { Scenario } from '@/lib/scenario/types'
+import { POOLED_CREDENTIALS_DEFAULT } from '@/lib/calculator'
 
 const t = enCalculator.paths
 
@@ -60,6 +61,7 @@ export function PathsView({
         />
       )}
       {rows === null ? null : <IneligibleNotes idPrefix={idPrefix} rows={rows} />}
+      {rows === null ? null : <PoolCredentialsNote rows={rows} />}
       {s.network === undefined ? <p className="text-sm text-muted">{t.noNetwork}</p> : null}
     </section>
   )
@@ -95,5 +97,21 @@ function IneligibleNotes({ idPrefix, rows }: { idPrefix: string; rows: PathCompa
         ))}
       </ul>
     </div>
+  )
+}
+
+/** Ethereum: which withdrawal credentials the pool row assumes, with the source of the default. */
+function PoolCredentialsNote({ rows }: { rows: PathComparison[] }) {
+  const kind = rows.find((row) => row.id === 'pooled')?.credentials
+  if (kind === undefined) return null
+  const source = POOLED_CREDENTIALS_DEFAULT.source
+  return (
+    <p className="text-sm text-muted">
+      {t.poolCredentials(kind)}{' '}
+      <a href={source.url} className="underline hover:text-text" rel="noopener">
+        {source.title}
+      </a>
+      .
+    </p>
   )
 }

@@ -97,6 +97,7 @@ export { simulateOutcomes } from './outcomes'
 export type { OutcomeInput, OutcomeRange, OutcomeSummary } from './outcomes'
 
 export { compareStakingPaths, defaultFeeModels, fiatCostInTokens } from './paths'
+export { POOLED_CREDENTIALS_DEFAULT, pooledValidatorShare } from './pooled-validators'
 export type { FeeModel, PathId, PathRow, PathsInput } from './paths'
 
 export { timeToActivation } from './activation'

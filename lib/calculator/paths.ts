@@ -4,6 +4,7 @@ import { NETWORK_PRESETS } from './presets/index'
 import type { NetworkId } from './presets/types'
 import { projectEthereumValidator } from './ethereum-validator'
 import type { EthereumCredentials } from './ethereum-validator'
+import { pooledValidatorShare, requirePoolCredentials } from './pooled-validators'
 import { projectStake } from './project'
 import type { RatePath } from './rate-path'
 import { linearPrice } from './series'
@@ -45,6 +46,11 @@ export type PathsInput = {
   ratePath?: RatePath
   /** Ethereum solo: withdrawal credentials (default `'0x01'`: rewards swept; `'0x02'` compounds). */
   credentials?: EthereumCredentials
+  /**
+   * Ethereum pooled: the operator's withdrawal credentials (default `POOLED_CREDENTIALS_DEFAULT`, 0x01 as
+   * Lido's are); the path then earns as a share of its validators (`pooledValidatorShare`).
+   */
+  poolCredentials?: EthereumCredentials
 }
 
 export type PathRow = {
@@ -69,6 +75,8 @@ export type PathRow = {
   finalValue?: number
   illustrative: boolean
   note: string
+  /** Ethereum solo and pooled rows: the validators' withdrawal credentials the row assumes. */
+  credentials?: EthereumCredentials
 }
 
 const MONTH_DAYS = 365 / 12
@@ -177,7 +185,8 @@ export function fiatCostInTokens(
 /**
  * The same principal across staking paths, each with its fee model. Rewards follow `projectStake`
  * (net APR = apr · (1 − rewardFee)), or for solo Ethereum `projectEthereumValidator` with the chosen
- * credentials. Running costs are subtracted from the final balance without compounding: token costs as
+ * credentials, or for pooled Ethereum a share of the operator's validators under `poolCredentials`
+ * (`pooledValidatorShare`). Running costs are subtracted from the final balance without compounding: token costs as
  * given, fiat costs in tokens at the price of each payment day (`fiatCostInTokens`). Rows for paths a
  * network does not offer, or below the path's minimum stake, are still computed but marked ineligible.
  */
@@ -187,6 +196,7 @@ export function compareStakingPaths(input: PathsInput): PathRow[] {
   if (input.network !== undefined && profile === undefined) {
     throw new CalculatorInputError('network', 'Network must be ethereum, cosmos or solana')
   }
+  const poolCredentials = requirePoolCredentials(input.poolCredentials)
   return models.map((model) => {
     validateModel(model)
     const base = {
@@ -215,8 +225,19 @@ export function compareStakingPaths(input: PathsInput): PathRow[] {
             ...ratePath,
           })
         : undefined
-    const stakeFinal = validator?.finalBalance ?? net.finalBalance
-    const grossRewards = validator?.rewards ?? gross.rewards
+    const pooled =
+      model.id === 'pooled' && input.network === 'ethereum'
+        ? pooledValidatorShare({
+            principal: input.principal,
+            apr: input.apr,
+            rewardFee: model.rewardFee,
+            days: input.days,
+            credentials: poolCredentials,
+            ...ratePath,
+          })
+        : undefined
+    const stakeFinal = validator?.finalBalance ?? pooled?.finalBalance ?? net.finalBalance
+    const grossRewards = validator?.rewards ?? pooled?.grossRewards ?? gross.rewards
     const reasons: string[] = []
     if (profile !== undefined && !(profile.methods as readonly string[]).includes(model.id)) {
       reasons.push(`${profile.name} does not offer ${model.label.toLowerCase()} in this guide`)
@@ -236,7 +257,8 @@ export function compareStakingPaths(input: PathsInput): PathRow[] {
       } else reasons.push('A token price is needed to count the fixed monthly running cost')
     }
     const finalBalance = stakeFinal - fixedCosts
-    const rewardFee = validator === undefined ? gross.finalBalance - net.finalBalance : 0
+    const rewardFee =
+      validator !== undefined ? 0 : (pooled?.rewardFee ?? gross.finalBalance - net.finalBalance)
     const row: PathRow = {
       id: model.id,
       label: model.label,
@@ -249,6 +271,8 @@ export function compareStakingPaths(input: PathsInput): PathRow[] {
       illustrative: model.illustrative,
       note: model.note,
     }
+    if (input.network === 'ethereum' && model.id === 'solo') row.credentials = input.credentials ?? '0x01'
+    if (pooled !== undefined) row.credentials = poolCredentials
     if (reasons.length > 0) row.ineligibleReason = reasons.join('. ')
     if (input.principal > 0 && input.days > 0 && finalBalance > 0) {
       row.effectiveAnnualReturn = Math.exp((365 / input.days) * Math.log(finalBalance / input.principal)) - 1

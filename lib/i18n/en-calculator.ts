@@ -259,6 +259,11 @@ export const enCalculator = {
     notEligibleNotes: 'Why a path is not available',
     running: 'running costs',
     noNetwork: 'Choose a network preset to see minimums and unstaking waits per path.',
+    /** Under the table on Ethereum: the withdrawal credentials the pool row assumes, then its source link. */
+    poolCredentials: (kind: '0x01' | '0x02') =>
+      kind === '0x01'
+        ? 'Staking pool on Ethereum: its operators’ validators are assumed to use 0x01 withdrawal credentials, as Lido’s do, so rewards are swept out of the validators and counted as paid to you, not restaked (a pool that restakes them compounds later). With 0x02 they would compound inside the validators. Source:'
+        : 'Staking pool on Ethereum: its operators’ validators use 0x02 withdrawal credentials here, so rewards compound inside the validators as their effective balance rises a whole ETH at a time. Most pooled validators use 0x01, as Lido’s do:',
   },
   share: {
     heading: 'Share and export',
