@@ -43,6 +43,7 @@ export type { FiatSummary, Projection, RealYield, SeriesPoint, StakeInput } from
 
 export {
   ETHEREUM,
+  ETHEREUM_EPOCHS_PER_DAY,
   ETHEREUM_EPOCHS_PER_YEAR,
   ethereumActivationExitChurnEth,
   ethereumAnnualIssuance,
@@ -90,6 +91,7 @@ export type {
 
 export { timeToLiquidity } from './liquidity'
 export { LIQUIDITY_PHASE_IDS, withdrawalSweepDays } from './liquidity-phases'
+export type { PhaseFacts } from './phase-facts'
 export type { LiquidityPhaseId } from './liquidity-phases'
 export type { LiquidityInput, LiquidityPhase, LiquidityTimeline } from './liquidity'
 

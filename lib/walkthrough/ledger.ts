@@ -198,7 +198,12 @@ export function exitTimeline(state: WalkthroughState, setup: StakeSetup, route: 
     const sweep = normal.phases.find((p) => p.id === 'withdrawal-sweep')
     const forced: LiquidityPhase = {
       id: 'forced-exit',
-      description: `A slashed validator is exited through the exit queue and cannot be withdrawn until the later of its exit plus 256 epochs and ${ETHEREUM_PENALTIES.epochsPerSlashingsVector.value.toLocaleString('en-US')} epochs after the slashing (about ${Math.round(forcedDays)} days); penalties keep running meanwhile.`,
+      facts: {
+        id: 'forced-exit',
+        delayEpochs: NETWORK_PRESETS.ethereum.liquidity.withdrawabilityDelayEpochs.value,
+        slashingsEpochs: ETHEREUM_PENALTIES.epochsPerSlashingsVector.value,
+        days: forcedDays,
+      },
       startDay: 0,
       endDay: forcedDays,
       source: ETHEREUM_PENALTIES.epochsPerSlashingsVector.source,
