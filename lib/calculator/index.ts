@@ -13,7 +13,7 @@ export {
   COMPOUNDING_NAMES,
   PERIODS_PER_YEAR,
 } from './compounding'
-export type { Compounding } from './compounding'
+export type { Compounding, CompoundingKind } from './compounding'
 
 export { projectStake } from './project'
 export { MAX_PATH_STEPS, pathAprs, yearlyMeanAprs } from './rate-path'
@@ -40,6 +40,7 @@ export { impermanentLoss } from './impermanent-loss'
 export { validateStakeInput, assertStakeInput, STAKE_INPUT_RULES } from './stake-input'
 export type { StakeInputErrors, StakeInputValidation } from './stake-input'
 export type { FiatSummary, Projection, RealYield, SeriesPoint, StakeInput } from './types'
+export type { OutcomeAssumption, ProjectionAssumption } from './projection-assumptions'
 
 export {
   ETHEREUM,
@@ -100,7 +101,7 @@ export type { OutcomeInput, OutcomeRange, OutcomeSummary } from './outcomes'
 
 export { compareStakingPaths, defaultFeeModels, fiatCostInTokens } from './paths'
 export { POOLED_CREDENTIALS_DEFAULT, pooledValidatorShare } from './pooled-validators'
-export type { FeeModel, PathId, PathRow, PathsInput } from './paths'
+export type { FeeModel, PathId, PathIneligibility, PathRow, PathsInput } from './paths'
 
 export { timeToActivation } from './activation'
 export type { ActivationInput, ActivationTimeline } from './activation'

@@ -12,10 +12,19 @@ import { fractionRule, requireNumber } from './validate'
 
 export type PathId = 'solo' | 'pooled' | 'liquid' | 'exchange'
 
+/** Why a path is not available for an input; the UI words each code (`lib/i18n`). */
+export type PathIneligibility =
+  /** The network does not offer this path in this guide. */
+  | { code: 'not-offered'; network: NetworkId }
+  /** The stake is below the path's minimum. */
+  | { code: 'below-minimum'; minimum: number; principal: number }
+  /** A fiat running cost needs a token price to be counted. */
+  | { code: 'price-needed' }
+
 /** How a staking path charges: a share of rewards, a fixed monthly cost, and a minimum stake. */
 export type FeeModel = {
+  /** Which path; the UI names it and words its note by id. */
   id: PathId
-  label: string
   /** Share of rewards kept by the operator, pool, protocol or platform, 0 … 1. */
   rewardFee: number
   /** A running cost per month (e.g. hardware and electricity for solo staking), in fiat or tokens. */
@@ -28,7 +37,6 @@ export type FeeModel = {
   compounding: Compounding
   /** True for the engine's defaults: illustrative assumptions, not any platform's prices. */
   illustrative: boolean
-  note: string
 }
 
 export type PathsInput = {
@@ -55,9 +63,9 @@ export type PathsInput = {
 
 export type PathRow = {
   id: PathId
-  label: string
   eligible: boolean
-  ineligibleReason?: string
+  /** Every reason the path is not available (empty when eligible). */
+  ineligible: PathIneligibility[]
   finalBalance: number
   rewards: number
   /** Rewards before any fee, same compounding. */
@@ -74,7 +82,6 @@ export type PathRow = {
   /** finalBalance at price · (1 + priceChange), when a price was given. */
   finalValue?: number
   illustrative: boolean
-  note: string
   /** Ethereum solo and pooled rows: the validators' withdrawal credentials the row assumes. */
   credentials?: EthereumCredentials
 }
@@ -93,43 +100,35 @@ export function defaultFeeModels(network?: NetworkId, compounding: Compounding =
   const fee = (id: PathId, fallback: number) => profile?.typicalFee[id]?.value ?? fallback
   const solo: FeeModel = {
     id: 'solo',
-    label: 'Solo validator',
     rewardFee: 0,
     fixedMonthlyCost: { amount: 50, currency: 'fiat' },
     minimumStake: network === 'ethereum' ? 32 : 0,
     compounding: network === 'ethereum' ? 'none' : compounding,
     illustrative: true,
-    note: 'Illustrative: keep all rewards, pay about 50 a month for hardware, power and internet.',
   }
   if (network === 'solana') solo.tokenCostPerDay = NETWORK_PRESETS.solana.soloCosts.voteCostSolPerDay.value
   return [
     solo,
     {
       id: 'pooled',
-      label: 'Staking pool',
       rewardFee: fee('pooled', 0.1),
       minimumStake: 0,
       compounding,
       illustrative: true,
-      note: 'Illustrative pool fee on rewards.',
     },
     {
       id: 'liquid',
-      label: 'Liquid staking token',
       rewardFee: fee('liquid', 0.1),
       minimumStake: 0,
       compounding,
       illustrative: true,
-      note: 'Illustrative protocol fee on rewards; the token can be sold at any time.',
     },
     {
       id: 'exchange',
-      label: 'Exchange staking',
       rewardFee: fee('exchange', 0.25),
       minimumStake: 0,
       compounding,
       illustrative: true,
-      note: 'Illustrative platform fee on rewards; the platform holds your tokens.',
     },
   ]
 }
@@ -238,12 +237,16 @@ export function compareStakingPaths(input: PathsInput): PathRow[] {
         : undefined
     const stakeFinal = validator?.finalBalance ?? pooled?.finalBalance ?? net.finalBalance
     const grossRewards = validator?.rewards ?? pooled?.grossRewards ?? gross.rewards
-    const reasons: string[] = []
-    if (profile !== undefined && !(profile.methods as readonly string[]).includes(model.id)) {
-      reasons.push(`${profile.name} does not offer ${model.label.toLowerCase()} in this guide`)
+    const reasons: PathIneligibility[] = []
+    if (
+      input.network !== undefined &&
+      profile !== undefined &&
+      !(profile.methods as readonly string[]).includes(model.id)
+    ) {
+      reasons.push({ code: 'not-offered', network: input.network })
     }
     if (input.principal < model.minimumStake) {
-      reasons.push(`Needs at least ${model.minimumStake} tokens (you entered ${input.principal})`)
+      reasons.push({ code: 'below-minimum', minimum: model.minimumStake, principal: input.principal })
     }
     let fixedCosts = (model.tokenCostPerDay ?? 0) * input.days
     let fixedCostsFiat = 0
@@ -254,26 +257,24 @@ export function compareStakingPaths(input: PathsInput): PathRow[] {
         const paid = fiatCostInTokens(cost.amount, input.days, input.price, input.priceChange ?? 0)
         fixedCosts += paid.tokens
         fixedCostsFiat = paid.fiat
-      } else reasons.push('A token price is needed to count the fixed monthly running cost')
+      } else reasons.push({ code: 'price-needed' })
     }
     const finalBalance = stakeFinal - fixedCosts
     const rewardFee =
       validator !== undefined ? 0 : (pooled?.rewardFee ?? gross.finalBalance - net.finalBalance)
     const row: PathRow = {
       id: model.id,
-      label: model.label,
       eligible: reasons.length === 0,
+      ineligible: reasons,
       finalBalance,
       rewards: finalBalance - input.principal,
       grossRewards,
       fees: { rewardFee, fixedCosts, fixedCostsFiat, total: rewardFee + fixedCosts },
       netApr: net.netApr,
       illustrative: model.illustrative,
-      note: model.note,
     }
     if (input.network === 'ethereum' && model.id === 'solo') row.credentials = input.credentials ?? '0x01'
     if (pooled !== undefined) row.credentials = poolCredentials
-    if (reasons.length > 0) row.ineligibleReason = reasons.join('. ')
     if (input.principal > 0 && input.days > 0 && finalBalance > 0) {
       row.effectiveAnnualReturn = Math.exp((365 / input.days) * Math.log(finalBalance / input.principal)) - 1
     }

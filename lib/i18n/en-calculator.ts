@@ -254,6 +254,20 @@ export const enCalculator = {
       final: 'Final balance',
       wait: 'Wait to withdraw',
     },
+    /** Each path's name in the table (the engine returns only its id). */
+    names: {
+      solo: 'Solo validator',
+      pooled: 'Staking pool',
+      liquid: 'Liquid staking token',
+      exchange: 'Exchange staking',
+    },
+    /** Why a path is not available, one sentence per engine code (`PathIneligibility`). */
+    ineligible: {
+      'not-offered': (network: string, path: string) => `${network} does not offer ${path} in this guide.`,
+      'below-minimum': (minimum: string, entered: string) =>
+        `Needs at least ${minimum} (you entered ${entered}).`,
+      'price-needed': 'A token price is needed to count the fixed monthly running cost.',
+    },
     notEligible: 'Not available',
     /** Heading of the notes under the table, one per path that is not available. */
     notEligibleNotes: 'Why a path is not available',
