@@ -145,6 +145,11 @@ export const enCalculator = {
       compare: (chosen: string, balance: string, other: string, otherBalance: string) =>
         `A solo validator with ${chosen} credentials ends with ${balance} (with ${other}: ${otherBalance}); its effective balance moves in whole ETH.`,
     },
+    poolCredentials: {
+      label: 'Withdrawal credentials (staking pool, in the path comparison)',
+      '0x01': '0x01: the usual choice of pools (Lido’s); rewards paid out',
+      '0x02': '0x02: rewards compound in the pool’s validators',
+    },
     stakeGrowth: { label: 'Change of total ETH staked a year', hint: 'In ETH; 0 holds today’s total.' },
     entryQueue: {
       label: 'Deposit queue ahead of you',
