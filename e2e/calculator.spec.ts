@@ -101,7 +101,10 @@ test.describe('calculator page', () => {
         2,
       )
     await page.goto(`/calculator?${ethQuery}`)
-    await expect(page.getByRole('combobox', { name: /Withdrawal credentials/ })).toHaveValue('0x02')
+    await expect(page.getByRole('combobox', { name: /Withdrawal credentials \(solo/ })).toHaveValue('0x02')
+    await expect(page.getByRole('combobox', { name: /Withdrawal credentials \(staking pool/ })).toHaveValue(
+      '0x01',
+    )
     await expect(page.getByLabel(/Exit queue ahead of you/)).toHaveValue('0')
     await expect(page.getByRole('region', { name: 'Results' })).toContainText(
       `A solo validator with 0x02 credentials ends with ${validator('0x02')} ETH (with 0x01: ${validator('0x01')} ETH)`,
@@ -112,9 +115,22 @@ test.describe('calculator page', () => {
       page.getByText('A new stake starts earning after about 1 hour, behind 0 ETH in the deposit queue.'),
     ).toBeVisible()
     await page.reload()
-    await expect(page.getByRole('combobox', { name: /Withdrawal credentials/ })).toHaveValue('0x02')
+    await expect(page.getByRole('combobox', { name: /Withdrawal credentials \(solo/ })).toHaveValue('0x02')
     await expect(page).toHaveURL(/credentials=0x02/)
     await expect(page).toHaveURL(/exitQueue=0/)
+
+    // The pool path's credentials: 0x01 by default (as Lido's, with the source), 0x02 from the select
+    const paths = page.getByRole('table', { name: 'Compare staking paths' })
+    const poolFinal = async () => (await paths.getByRole('row', { name: /Staking pool/ }).innerText()).trim()
+    await expect(
+      page.getByText(/Staking pool on Ethereum: its operators’ validators are assumed to use 0x01/),
+    ).toBeVisible()
+    await expect(page.getByRole('link', { name: /Lido documentation: WithdrawalVault/ })).toBeVisible()
+    const before = await poolFinal()
+    await page.getByRole('combobox', { name: /Withdrawal credentials \(staking pool/ }).selectOption('0x02')
+    await expect(page).toHaveURL(/poolCredentials=0x02/)
+    await expect(page.getByText(/validators use 0x02 withdrawal credentials here/)).toBeVisible()
+    expect(await poolFinal()).not.toBe(before)
   })
 
   test('the URL reproduces the scenario on reload and through back and forward', async ({ page }) => {

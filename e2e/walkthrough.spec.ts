@@ -9,23 +9,10 @@ import {
   expect,
   type Theme,
 } from './fixtures'
+import { tabTo } from './keyboard'
 
 const COSMOS = 'network=cosmos&method=delegated&provider=b&amount=100'
 const SOLO = 'method=solo&provider=b&amount=32'
-
-/** Presses Tab until the focused element has this accessible text (keyboard only, like a reader would). */
-async function tabTo(page: Page, name: RegExp, max = 80) {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab')
-    const text = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null
-      if (!el || !['A', 'BUTTON', 'INPUT'].includes(el.tagName)) return ''
-      return `${el.getAttribute('aria-label') ?? ''} ${el.innerText ?? ''} ${el.id}`
-    })
-    if (name.test(text)) return
-  }
-  throw new Error(`no focusable element matching ${name} within ${max} tabs`)
-}
 
 const stepHeading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 2, name })
 

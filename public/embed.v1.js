@@ -24,6 +24,7 @@
     'credentials',
     'entryQueue',
     'exitQueue',
+    'poolCredentials',
     'theme',
     'compact',
   ]

@@ -1,4 +1,5 @@
 import { phaseLabel } from '@/lib/i18n/en-liquidity'
+import { phaseDescription } from '@/lib/i18n/en-liquidity-descriptions'
 import { cn } from '@/components/ui/cn'
 import { ETHEREUM_PROFILE } from '@/lib/calculator'
 import type { LiquidityTimeline } from '@/lib/calculator'
@@ -73,7 +74,7 @@ function Timeline({ timeline, detailed }: { timeline: LiquidityTimeline; detaile
                 {phase.worstDays === undefined ? null : `, ${t.worst(t.days(phase.worstDays))}`}
               </span>
             </p>
-            {detailed ? <p className="text-sm text-muted">{phase.description}</p> : null}
+            {detailed ? <p className="text-sm text-muted">{phaseDescription(phase.facts)}</p> : null}
             {detailed && phase.source ? (
               <p className="text-xs text-muted">
                 {t.source}:{' '}

@@ -101,22 +101,23 @@ export function NetworkModelFields({ calc }: { calc: CalculatorApi }) {
       </SelectField>
       {s.network === 'ethereum' ? (
         <>
-          <SelectField
-            id={`${calc.idPrefix}-credentials`}
-            name="credentials"
-            label={t.credentials.label}
-            hint={t.credentials.hint}
-            value={s.credentials ?? '0x01'}
-            onChange={(event) =>
-              calc.act({ type: 'credentials', credentials: event.target.value as Credentials })
-            }
-          >
-            {CREDENTIALS.map((c) => (
-              <option key={c} value={c}>
-                {t.credentials[c]}
-              </option>
-            ))}
-          </SelectField>
+          {(['credentials', 'poolCredentials'] as const).map((key) => (
+            <SelectField
+              key={key}
+              id={`${calc.idPrefix}-${key}`}
+              name={key}
+              label={t[key].label}
+              hint={key === 'credentials' ? t.credentials.hint : undefined}
+              value={s[key] ?? '0x01'}
+              onChange={(event) => calc.act({ type: key, credentials: event.target.value as Credentials })}
+            >
+              {CREDENTIALS.map((c) => (
+                <option key={c} value={c}>
+                  {t[key][c]}
+                </option>
+              ))}
+            </SelectField>
+          ))}
           {s.rates === 'model' ? (
             <OptionField
               calc={calc}

@@ -1,4 +1,5 @@
 import { enCalculator } from '@/lib/i18n/en-calculator'
+import { outcomeAssumptionText } from '@/lib/i18n/en-calculator-assumptions'
 import type { OutcomeRange } from '@/lib/calculator'
 import { formatFiat, formatRate, formatTokens } from '@/lib/format'
 import { Heading } from '@/components/ui/heading'
@@ -52,9 +53,11 @@ export function OutcomesView({
           <div>
             <p className="text-sm font-semibold text-text">{t.assumptionsLabel}</p>
             <ul className="mt-1 list-disc space-y-1 pl-5 text-sm text-muted">
-              {[...t.illustrative, slashingText(s), ...range.assumptions].map((a) => (
-                <li key={a}>{a}</li>
-              ))}
+              {[...t.illustrative, slashingText(s), ...range.assumptions.map(outcomeAssumptionText)].map(
+                (a) => (
+                  <li key={a}>{a}</li>
+                ),
+              )}
             </ul>
           </div>
         </>

@@ -1,9 +1,11 @@
 import { DataTable } from '@/components/ui/data-table'
 import { enCalculator } from '@/lib/i18n/en-calculator'
 import type { PathComparison } from '@/lib/scenario/analysis'
-import { formatNumber, formatRate } from '@/lib/format'
+import { formatExactTokens, formatNumber, formatRate } from '@/lib/format'
 import { Heading } from '@/components/ui/heading'
 import type { Scenario } from '@/lib/scenario/types'
+import { NETWORK_PRESETS, POOLED_CREDENTIALS_DEFAULT } from '@/lib/calculator'
+import type { PathId, PathIneligibility } from '@/lib/calculator'
 
 const t = enCalculator.paths
 
@@ -35,7 +37,7 @@ export function PathsView({
           rows={rows}
           rowKey={(row) => row.id}
           columns={[
-            { key: 'path', header: c.path, cell: (row) => row.label, rowHeader: true },
+            { key: 'path', header: c.path, cell: (row) => t.names[row.id], rowHeader: true },
             { key: 'fee', header: c.fee, cell: (row) => feeText(row, s.symbol), numeric: true },
             { key: 'net', header: c.netApr, cell: (row) => formatRate(row.netApr), numeric: true },
             {
@@ -59,7 +61,8 @@ export function PathsView({
           ]}
         />
       )}
-      {rows === null ? null : <IneligibleNotes idPrefix={idPrefix} rows={rows} />}
+      {rows === null ? null : <IneligibleNotes idPrefix={idPrefix} rows={rows} symbol={s.symbol} />}
+      {rows === null ? null : <PoolCredentialsNote rows={rows} />}
       {s.network === undefined ? <p className="text-sm text-muted">{t.noNetwork}</p> : null}
     </section>
   )
@@ -78,7 +81,15 @@ function finalText(row: PathComparison) {
 }
 
 /** The reasons paths are not available, under the table instead of inside a number cell. */
-function IneligibleNotes({ idPrefix, rows }: { idPrefix: string; rows: PathComparison[] }) {
+function IneligibleNotes({
+  idPrefix,
+  rows,
+  symbol,
+}: {
+  idPrefix: string
+  rows: PathComparison[]
+  symbol: string
+}) {
   const notes = rows.filter((row) => !row.eligible)
   if (notes.length === 0) return null
   const headingId = `${idPrefix}-paths-notes`
@@ -90,10 +101,43 @@ function IneligibleNotes({ idPrefix, rows }: { idPrefix: string; rows: PathCompa
       <ul aria-labelledby={headingId} className="mt-1 list-disc space-y-1 pl-5">
         {notes.map((row) => (
           <li key={row.id}>
-            <span className="font-medium text-text">{row.label}</span>: {row.ineligibleReason}.
+            <span className="font-medium text-text">{t.names[row.id]}</span>:{' '}
+            {row.ineligible.map((reason) => ineligibleText(reason, row.id, symbol)).join(' ')}
           </li>
         ))}
       </ul>
     </div>
   )
+}
+
+/** Ethereum: which withdrawal credentials the pool row assumes, with the source of the default. */
+function PoolCredentialsNote({ rows }: { rows: PathComparison[] }) {
+  const kind = rows.find((row) => row.id === 'pooled')?.credentials
+  if (kind === undefined) return null
+  const source = POOLED_CREDENTIALS_DEFAULT.source
+  return (
+    <p className="text-sm text-muted">
+      {t.poolCredentials(kind)}{' '}
+      <a href={source.url} className="underline hover:text-text" rel="noopener">
+        {source.title}
+      </a>
+      .
+    </p>
+  )
+}
+
+/** One reason a path is not available, in words (the engine gives a code and numbers). */
+function ineligibleText(reason: PathIneligibility, path: PathId, symbol: string): string {
+  const w = t.ineligible
+  switch (reason.code) {
+    case 'not-offered':
+      return w['not-offered'](NETWORK_PRESETS[reason.network].name, t.names[path].toLowerCase())
+    case 'below-minimum':
+      return w['below-minimum'](
+        formatExactTokens(reason.minimum, symbol),
+        formatExactTokens(reason.principal, symbol),
+      )
+    case 'price-needed':
+      return w['price-needed']
+  }
 }

@@ -1,4 +1,5 @@
 import { cva } from 'class-variance-authority'
+import { projectionAssumptionText } from '@/lib/i18n/en-calculator-assumptions'
 import type { ReactNode } from 'react'
 import { enCalculator } from '@/lib/i18n/en-calculator'
 import { formatFiat, formatRate, formatTokens } from '@/lib/format'
@@ -65,7 +66,7 @@ export function ResultsPanel({ calc, headingLevel, disclaimer, compact = false }
         <summary className="cursor-pointer text-sm font-semibold text-text">{r.assumptions}</summary>
         <ul className="mt-1 list-disc space-y-1 pl-5 text-sm text-muted">
           {p.assumptions.map((a) => (
-            <li key={a}>{a}</li>
+            <li key={a.id}>{projectionAssumptionText(a)}</li>
           ))}
         </ul>
       </details>

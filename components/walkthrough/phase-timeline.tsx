@@ -1,4 +1,5 @@
 import { phaseLabel } from '@/lib/i18n/en-liquidity'
+import { phaseDescription } from '@/lib/i18n/en-liquidity-descriptions'
 import type { LiquidityPhase } from '@/lib/calculator'
 import { formatApproxDuration } from '@/lib/format'
 import { SourceLink } from './figure-source'
@@ -29,7 +30,7 @@ export function PhaseTimeline({ caption, phases, total }: PhaseTimelineProps) {
                 />
               </div>
               <p className="mt-2 text-sm text-muted">
-                {p.description} {p.source ? <SourceLink source={p.source} /> : null}
+                {phaseDescription(p.facts)} {p.source ? <SourceLink source={p.source} /> : null}
               </p>
             </li>
           )

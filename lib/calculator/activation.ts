@@ -1,6 +1,7 @@
 import { CalculatorInputError } from './errors'
 import type { LiquidityPhase } from './liquidity'
-import type { LiquidityPhaseId } from './liquidity-phases'
+import { SOLANA_STAKE_RATE_SHARE } from './liquidity-phases'
+import type { PhaseFacts } from './phase-facts'
 import { ETHEREUM_EPOCHS_PER_DAY, ethereumActivationExitChurnEth } from './networks/ethereum'
 import { NETWORK_PRESETS } from './presets/index'
 import { SOURCES } from './presets/sources'
@@ -26,7 +27,7 @@ export type ActivationTimeline = {
   totalDays: number
 }
 
-type Draft = { id: LiquidityPhaseId; description: string; days: number; source: Source | null }
+type Draft = { facts: PhaseFacts; days: number; source: Source | null }
 
 /** About ten minutes for a transaction to confirm. */
 const TRANSACTION_DAYS = 10 / 1440
@@ -53,26 +54,22 @@ function ethereumSoloDrafts(amount: number, queueEth: number): Draft[] {
   const spec = SOURCES.ethElectraBeaconChain
   return [
     {
-      id: 'deposit-finality',
-      description: `The beacon chain only processes a deposit once the block that carried it is final, normally ${FINALITY_EPOCHS} epochs (about 13 minutes).`,
+      facts: { id: 'deposit-finality', epochs: FINALITY_EPOCHS },
       days: FINALITY_EPOCHS / ETHEREUM_EPOCHS_PER_DAY,
       source: spec,
     },
     {
-      id: 'deposit-queue',
-      description: `At most ${churn} ETH of deposits is applied per 6.4-minute epoch. With ${queueEth.toLocaleString('en-US')} ETH queued ahead, this deposit waits ${queueEpochs} epoch${queueEpochs === 1 ? '' : 's'}.`,
+      facts: { id: 'deposit-queue', churnEth: churn, queueEth, epochs: queueEpochs },
       days: queueEpochs / ETHEREUM_EPOCHS_PER_DAY,
       source: spec,
     },
     {
-      id: 'eligibility',
-      description: `The validator becomes eligible in the next epoch, and that epoch must be final too (about ${1 + FINALITY_EPOCHS} epochs).`,
+      facts: { id: 'eligibility', epochs: 1 + FINALITY_EPOCHS },
       days: (1 + FINALITY_EPOCHS) / ETHEREUM_EPOCHS_PER_DAY,
       source: spec,
     },
     {
-      id: 'activation',
-      description: `Activation is scheduled ${lookahead} epochs ahead (1 + MAX_SEED_LOOKAHEAD), about 32 minutes; from then on the validator attests and earns.`,
+      facts: { id: 'activation', epochs: lookahead },
       days: lookahead / ETHEREUM_EPOCHS_PER_DAY,
       source: SOURCES.ethPhase0Preset,
     },
@@ -84,14 +81,12 @@ function solanaDrafts(epochProgress: number): Draft[] {
   const epochDays = NETWORK_PRESETS.solana.liquidity.epochDays.value
   return [
     {
-      id: 'create-stake-account',
-      description: 'One transaction creates a stake account, funds it and delegates it to the validator.',
+      facts: { id: 'create-stake-account' },
       days: TRANSACTION_DAYS,
       source: SOURCES.solanaStakingDocs,
     },
     {
-      id: 'warm-up',
-      description: `New stake activates at the next epoch boundary; an epoch lasts about ${epochDays} days. If much stake is activating at once, at most 9% of all stake warms up per epoch and the rest waits.`,
+      facts: { id: 'warm-up', epochDays, rateShare: SOLANA_STAKE_RATE_SHARE },
       days: (1 - epochProgress) * epochDays,
       source: SOURCES.solanaClock,
     },
@@ -101,20 +96,14 @@ function solanaDrafts(epochProgress: number): Draft[] {
 function immediateDraft(network: NetworkId, method: StakingMethod): Draft {
   if (network === 'cosmos' && method === 'delegated') {
     return {
-      id: 'bonded',
-      description:
-        'The delegation is bonded in the block that includes it, if the validator is in the active set; rewards accrue from the next block.',
+      facts: { id: 'bonded' },
       days: TRANSACTION_DAYS,
       source: SOURCES.cosmosStakingSpec,
     }
   }
   const who = method === 'exchange' ? 'platform' : method === 'pooled' ? 'pool' : 'protocol'
   return {
-    id: `deposit-${who}`,
-    description:
-      method === 'exchange'
-        ? 'The platform credits your account. When it starts earning, and how, is set by its own terms, not by the protocol.'
-        : `You receive the ${who}'s token in the same transaction. The ${who} stakes the tokens through its validators; your share earns from then on, at the ${who}'s rate.`,
+    facts: { id: `deposit-${who}` },
     days: TRANSACTION_DAYS,
     source: null,
   }
@@ -162,8 +151,8 @@ export function timeToActivation(input: ActivationInput): ActivationTimeline {
   let day = 0
   const phases = drafts.map((d): LiquidityPhase => {
     const phase = {
-      id: d.id,
-      description: d.description,
+      id: d.facts.id,
+      facts: d.facts,
       startDay: day,
       endDay: day + d.days,
       source: d.source,

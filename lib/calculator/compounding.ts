@@ -113,13 +113,3 @@ export function compoundingFromEveryNDays(everyNDays: number): number {
   }
   return 365 / n
 }
-
-/** Plain-English description of a schedule, for assumption lists. */
-export function describeCompounding(compounding: Compounding): string {
-  const c = compoundingKind(compounding)
-  if (c.kind === 'none') return 'Rewards are not restaked (simple interest): balance = P·(1 + r·t)'
-  if (c.kind === 'continuous') return 'Rewards are restaked continuously: balance = P·e^(r·t)'
-  const name =
-    typeof compounding === 'string' ? `${compounding} (${c.n} times a year)` : `${c.n} times a year`
-  return `Rewards are restaked ${name}: balance = P·(1 + r/${c.n})^(${c.n}·t)`
-}

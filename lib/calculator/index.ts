@@ -13,7 +13,7 @@ export {
   COMPOUNDING_NAMES,
   PERIODS_PER_YEAR,
 } from './compounding'
-export type { Compounding } from './compounding'
+export type { Compounding, CompoundingKind } from './compounding'
 
 export { projectStake } from './project'
 export { MAX_PATH_STEPS, pathAprs, yearlyMeanAprs } from './rate-path'
@@ -40,9 +40,11 @@ export { impermanentLoss } from './impermanent-loss'
 export { validateStakeInput, assertStakeInput, STAKE_INPUT_RULES } from './stake-input'
 export type { StakeInputErrors, StakeInputValidation } from './stake-input'
 export type { FiatSummary, Projection, RealYield, SeriesPoint, StakeInput } from './types'
+export type { OutcomeAssumption, ProjectionAssumption } from './projection-assumptions'
 
 export {
   ETHEREUM,
+  ETHEREUM_EPOCHS_PER_DAY,
   ETHEREUM_EPOCHS_PER_YEAR,
   ethereumActivationExitChurnEth,
   ethereumAnnualIssuance,
@@ -90,6 +92,7 @@ export type {
 
 export { timeToLiquidity } from './liquidity'
 export { LIQUIDITY_PHASE_IDS, withdrawalSweepDays } from './liquidity-phases'
+export type { PhaseFacts } from './phase-facts'
 export type { LiquidityPhaseId } from './liquidity-phases'
 export type { LiquidityInput, LiquidityPhase, LiquidityTimeline } from './liquidity'
 
@@ -97,7 +100,8 @@ export { simulateOutcomes } from './outcomes'
 export type { OutcomeInput, OutcomeRange, OutcomeSummary } from './outcomes'
 
 export { compareStakingPaths, defaultFeeModels, fiatCostInTokens } from './paths'
-export type { FeeModel, PathId, PathRow, PathsInput } from './paths'
+export { POOLED_CREDENTIALS_DEFAULT, pooledValidatorShare } from './pooled-validators'
+export type { FeeModel, PathId, PathIneligibility, PathRow, PathsInput } from './paths'
 
 export { timeToActivation } from './activation'
 export type { ActivationInput, ActivationTimeline } from './activation'

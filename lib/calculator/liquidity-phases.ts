@@ -3,6 +3,7 @@ import { COSMOS_PROFILE } from './presets/cosmos'
 import { ETHEREUM_PROFILE } from './presets/ethereum'
 import { SOURCES } from './presets/sources'
 import { SOLANA_PROFILE } from './presets/solana'
+import type { PhaseFacts } from './phase-facts'
 import type { Source } from './presets/types'
 
 /**
@@ -38,10 +39,16 @@ export const LIQUIDITY_PHASE_IDS = [
 ] as const
 export type LiquidityPhaseId = (typeof LIQUIDITY_PHASE_IDS)[number]
 
-/** A phase before it is placed on the timeline: its length in days. */
+/** Every phase id has its facts, and every facts' id is a phase id (checked by the compiler). */
+type SameIds<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never
+export const PHASE_FACTS_COVER_IDS: SameIds<PhaseFacts['id'], LiquidityPhaseId> = true
+
+/** Solana's warm-up and cool-down limit: at most 9 % of all stake (de)activates an epoch (agave stake state). */
+export const SOLANA_STAKE_RATE_SHARE = 0.09
+
+/** A phase before it is placed on the timeline: what it is (ids and numbers) and its length in days. */
 export type PhaseDraft = {
-  id: LiquidityPhaseId
-  description: string
+  facts: PhaseFacts
   /** Expected length in days. */
   days: number
   /** Worst case, when it differs from the expected length (the withdrawal sweep, a protocol's batching). */
@@ -55,8 +62,7 @@ const TRANSACTION_DAYS = 10 / 1440
 
 export function swapPhase(symbol: string): PhaseDraft {
   return {
-    id: 'market-swap',
-    description: `Sell the token for ${symbol} on a market. It settles in minutes, but the price can sit below the ${symbol} it represents (a discount), and large trades move the price.`,
+    facts: { id: 'market-swap', symbol },
     days: TRANSACTION_DAYS,
     source: null,
   }
@@ -109,26 +115,34 @@ export function ethereumExitPhases(options: EthereumExitOptions): PhaseDraft[] {
   const sweep = withdrawalSweepDays(options.validatorCount, options.withdrawableShare ?? 1)
   return [
     {
-      id: 'exit-request',
-      description: `A voluntary exit is scheduled at least ${1 + l.maxSeedLookaheadEpochs.value} epochs (about 32 minutes) ahead.`,
+      facts: { id: 'exit-request', epochs: 1 + l.maxSeedLookaheadEpochs.value },
       days: (1 + l.maxSeedLookaheadEpochs.value) / epochsPerDay,
       source: SOURCES.ethPhase0Preset,
     },
     {
-      id: 'exit-queue',
-      description: `At most ${churn} ETH can leave per 6.4-minute epoch. With ${options.queueEth.toLocaleString('en-US')} ETH queued ahead, this exit waits ${queueEpochs} epochs.`,
+      facts: {
+        id: 'exit-queue',
+        churnEth: churn,
+        queueEth: options.queueEth,
+        epochs: queueEpochs,
+        leaving: 'exit',
+      },
       days: queueEpochs / epochsPerDay,
       source: SOURCES.ethMainnetConfig,
     },
     {
-      id: 'withdrawability-delay',
-      description: `After exiting, the balance stays locked for ${l.withdrawabilityDelayEpochs.value} epochs (about 27 hours).`,
+      facts: { id: 'withdrawability-delay', epochs: l.withdrawabilityDelayEpochs.value },
       days: l.withdrawabilityDelayEpochs.value / epochsPerDay,
       source: SOURCES.ethMainnetConfig,
     },
     {
-      id: 'withdrawal-sweep',
-      description: `Blocks pay ${l.withdrawalsPerPayload.value} withdrawals each, visiting validators in turn; with ${options.validatorCount.toLocaleString('en-US')} validators the sweep reaches yours in about ${sweep.expectedDays.toFixed(1)} days on average (half a cycle), and at worst in ${sweep.worstDays.toFixed(1)} days (a whole cycle while pending partial withdrawals take half of each block's withdrawals).`,
+      facts: {
+        id: 'withdrawal-sweep',
+        perPayload: l.withdrawalsPerPayload.value,
+        validators: options.validatorCount,
+        expectedDays: sweep.expectedDays,
+        worstDays: sweep.worstDays,
+      },
       days: sweep.expectedDays,
       worstDays: sweep.worstDays,
       source: SOURCES.ethCapellaBeaconChain,
@@ -141,8 +155,7 @@ export function cosmosUnbondingPhases(): PhaseDraft[] {
   const days = COSMOS_PROFILE.liquidity.unbondingDays.value
   return [
     {
-      id: 'unbonding',
-      description: `Undelegated ATOM earn nothing and cannot move for ${days} days, and can still be slashed for earlier faults; they return to the wallet automatically at the end.`,
+      facts: { id: 'unbonding', days, symbol: COSMOS_PROFILE.symbol },
       days,
       source: SOURCES.cosmosStakingParams,
     },
@@ -160,24 +173,20 @@ export function solanaDeactivationPhases(options: SolanaDeactivationOptions): Ph
   const epochDays = SOLANA_PROFILE.liquidity.epochDays.value
   const phases: PhaseDraft[] = [
     {
-      id: 'epoch-boundary',
-      description: `Deactivation takes effect at the next epoch boundary; an epoch lasts about ${epochDays} days, so this is up to one epoch.`,
+      facts: { id: 'epoch-boundary', epochDays },
       days: (1 - options.epochProgress) * epochDays,
       source: SOURCES.solanaClock,
     },
   ]
   if (options.cooldownEpochs > 0) {
     phases.push({
-      id: 'cooldown',
-      description:
-        'When much stake is leaving at once, at most 9% of all stake deactivates per epoch; the rest waits.',
+      facts: { id: 'cooldown', rateShare: SOLANA_STAKE_RATE_SHARE },
       days: options.cooldownEpochs * epochDays,
       source: SOURCES.solanaInflationCode,
     })
   }
   phases.push({
-    id: 'withdraw',
-    description: 'Inactive stake is withdrawn from the stake account with one transaction.',
+    facts: { id: 'withdraw' },
     days: TRANSACTION_DAYS,
     source: SOURCES.solanaClock,
   })
@@ -194,23 +203,26 @@ export function solanaDeactivationPhases(options: SolanaDeactivationOptions): Ph
 export function ethereumPartialWithdrawalPhases(options: EthereumExitOptions): PhaseDraft[] {
   const [request, queue, delay] = ethereumExitPhases(options)
   const block = 12 / 86_400
+  const queued = queue as PhaseDraft
   return [
     {
-      id: 'withdrawal-request',
-      description:
-        'A partial withdrawal request sent from the withdrawal address is processed in the block that includes it; its exit epoch is at least 5 epochs ahead.',
+      facts: {
+        id: 'withdrawal-request',
+        epochs: 1 + ETHEREUM_PROFILE.liquidity.maxSeedLookaheadEpochs.value,
+      },
       days: request?.days ?? 0,
       source: SOURCES.ethElectraBeaconChain,
     },
     {
-      ...(queue as PhaseDraft),
-      description: (queue as PhaseDraft).description.replace('this exit', 'this amount'),
+      ...queued,
+      facts: queued.facts.id === 'exit-queue' ? { ...queued.facts, leaving: 'amount' } : queued.facts,
     },
     delay as PhaseDraft,
     {
-      id: 'pending-partial-payout',
-      description:
-        'Once withdrawable, the amount is paid in one of the next blocks, before the sweep (up to 8 such payments a block), unless many requests are queued ahead.',
+      facts: {
+        id: 'pending-partial-payout',
+        perBlock: ETHEREUM_PROFILE.liquidity.maxPendingPartialsPerSweep.value,
+      },
       days: block,
       source: SOURCES.ethElectraBeaconChain,
     },
@@ -221,8 +233,7 @@ export function ethereumPartialWithdrawalPhases(options: EthereumExitOptions): P
 export function liquidRedemptionPhase(): PhaseDraft {
   const { min, max } = ETHEREUM_PROFILE.liquidity.liquidRedemptionDays
   return {
-    id: 'protocol-redemption',
-    description: `The protocol pays from its buffer or from exiting validators; its documentation says this normally takes ${min.value}–${max.value} days, longer when the exit queue is long.`,
+    facts: { id: 'protocol-redemption', minDays: min.value, maxDays: max.value },
     days: (min.value + max.value) / 2,
     worstDays: max.value,
     source: min.source,

@@ -8,6 +8,7 @@ import {
   swapPhase,
 } from './liquidity-phases'
 import type { LiquidityPhaseId, PhaseDraft } from './liquidity-phases'
+import type { PhaseFacts } from './phase-facts'
 import { NETWORK_PRESETS } from './presets/index'
 import type { NetworkId, Source, StakingMethod } from './presets/types'
 import { requireNumber } from './validate'
@@ -44,7 +45,8 @@ export type LiquidityInput = {
 export type LiquidityPhase = {
   /** What the phase is; the UI words it (`phaseLabel` in `lib/i18n/en-liquidity.ts`). */
   id: LiquidityPhaseId
-  description: string
+  /** The id again with the numbers its rule used; the UI describes it (`phaseDescription`). */
+  facts: PhaseFacts
   startDay: number
   /** Expected end. */
   endDay: number
@@ -157,8 +159,7 @@ function draftsFor(input: LiquidityInput): PhaseDraft[] {
   const before: PhaseDraft[] = []
   if (method === 'liquid' || method === 'pooled') {
     before.push({
-      id: 'redeem-request',
-      description: `Ask the ${method === 'liquid' ? 'protocol' : 'pool'} to redeem; it withdraws stake for you and pays out when the network releases it (its own batching can add time).`,
+      facts: { id: 'redeem-request', from: method === 'liquid' ? 'protocol' : 'pool' },
       days: 10 / 1440,
       source: null,
     })
@@ -166,11 +167,7 @@ function draftsFor(input: LiquidityInput): PhaseDraft[] {
   const platformDays = nonNegative('platformDays', input.platformDays, 0, 365)
   if (method === 'exchange') {
     before.push({
-      id: 'platform-request',
-      description:
-        platformDays > 0
-          ? `The platform adds about ${platformDays} days of its own processing before and after the network's wait.`
-          : 'Platforms may add their own processing time; it is not counted here unless you give it.',
+      facts: { id: 'platform-request', platformDays },
       days: platformDays,
       source: null,
     })
@@ -197,8 +194,8 @@ export function timeToLiquidity(input: LiquidityInput): LiquidityTimeline {
   let worst = 0
   const phases = draftsFor(input).map((draft): LiquidityPhase => {
     const phase: LiquidityPhase = {
-      id: draft.id,
-      description: draft.description,
+      id: draft.facts.id,
+      facts: draft.facts,
       startDay: day,
       endDay: day + draft.days,
       source: draft.source,

@@ -5,6 +5,7 @@ import { mulberry32, quantile } from './prng'
 import { yearlyMeanAprs } from './rate-path'
 import { assertStakeInput } from './stake-input'
 import type { StakeInput } from './types'
+import type { OutcomeAssumption } from './projection-assumptions'
 import { fractionRule, requireNumber } from './validate'
 
 export type OutcomeInput = StakeInput & {
@@ -33,7 +34,8 @@ export type OutcomeRange = OutcomeSummary & {
   slashedShare: number
   paths: number
   seed: number
-  assumptions: string[]
+  /** What the simulation assumes, as ids and numbers (the UI words them: `outcomeAssumptionText`). */
+  assumptions: OutcomeAssumption[]
 }
 
 /** Neumaier's compensated sum: the rounding error of each addition is carried, not lost. */
@@ -174,13 +176,11 @@ export function simulateOutcomes(input: OutcomeInput): OutcomeRange {
     paths: o.paths,
     seed: o.seed,
     assumptions: [
-      'Each year the APR is drawn uniformly from the drift range around the stated APR (never below 0).',
-      'Rewards scale with uptime; downtime penalties beyond lost rewards are ignored.',
-      'A slashing event removes a share of the stake at that moment; its yearly chance applies pro rata to a part-year.',
-      o.priceRange
-        ? 'The final price is drawn log-uniformly from the price range.'
-        : 'The final price is fixed at price × (1 + price change).',
-      `${o.paths.toLocaleString('en-US')} paths with seed ${o.seed}; P10/P50/P90 are the 10th, 50th and 90th percentiles.`,
+      { id: 'apr-drift' },
+      { id: 'uptime' },
+      { id: 'slashing-chance' },
+      { id: 'price', kind: o.priceRange ? 'range' : 'fixed' },
+      { id: 'paths', paths: o.paths, seed: o.seed },
     ],
   }
   if (fiat) result.fiat = summarize(fiat)

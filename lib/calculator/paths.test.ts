@@ -90,19 +90,22 @@ describe('compareStakingPaths', () => {
     expect(solo).toMatchObject({
       id: 'solo',
       eligible: false,
-      ineligibleReason: 'Needs at least 32 tokens (you entered 10)',
+      ineligible: [{ code: 'below-minimum', minimum: 32, principal: 10 }],
     })
   })
 
   it('needs a price to count a fiat running cost', () => {
     const solo = compareStakingPaths({ principal: 40, apr: 0.03, days: 365 })[0]
     expect(solo?.eligible).toBe(false)
-    expect(solo?.ineligibleReason).toBe('A token price is needed to count the fixed monthly running cost')
+    expect(solo?.ineligible).toEqual([{ code: 'price-needed' }])
   })
 
   it('flags paths a network does not offer', () => {
     const rows = compareStakingPaths({ principal: 100, apr: 0.15, days: 365, price: 5, network: 'cosmos' })
-    expect(rows.find((row) => row.id === 'pooled')?.eligible).toBe(false)
+    expect(rows.find((row) => row.id === 'pooled')).toMatchObject({
+      eligible: false,
+      ineligible: [{ code: 'not-offered', network: 'cosmos' }],
+    })
     expect(rows.find((row) => row.id === 'liquid')?.eligible).toBe(true)
   })
 
@@ -115,13 +118,11 @@ describe('compareStakingPaths', () => {
       paths: [
         {
           id: 'pooled',
-          label: 'My pool',
           rewardFee: 0.2,
           fixedMonthlyCost: { amount: 1, currency: 'token' },
           minimumStake: 0,
           compounding: 'none',
           illustrative: false,
-          note: 'custom',
         },
       ],
     })
@@ -139,12 +140,10 @@ describe('compareStakingPaths', () => {
         paths: [
           {
             id: 'liquid',
-            label: 'x',
             rewardFee: 1.5,
             minimumStake: 0,
             compounding: 'daily',
             illustrative: false,
-            note: '',
           },
         ],
       }),

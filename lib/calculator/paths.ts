@@ -4,6 +4,7 @@ import { NETWORK_PRESETS } from './presets/index'
 import type { NetworkId } from './presets/types'
 import { projectEthereumValidator } from './ethereum-validator'
 import type { EthereumCredentials } from './ethereum-validator'
+import { pooledValidatorShare, requirePoolCredentials } from './pooled-validators'
 import { projectStake } from './project'
 import type { RatePath } from './rate-path'
 import { linearPrice } from './series'
@@ -11,10 +12,19 @@ import { fractionRule, requireNumber } from './validate'
 
 export type PathId = 'solo' | 'pooled' | 'liquid' | 'exchange'
 
+/** Why a path is not available for an input; the UI words each code (`lib/i18n`). */
+export type PathIneligibility =
+  /** The network does not offer this path in this guide. */
+  | { code: 'not-offered'; network: NetworkId }
+  /** The stake is below the path's minimum. */
+  | { code: 'below-minimum'; minimum: number; principal: number }
+  /** A fiat running cost needs a token price to be counted. */
+  | { code: 'price-needed' }
+
 /** How a staking path charges: a share of rewards, a fixed monthly cost, and a minimum stake. */
 export type FeeModel = {
+  /** Which path; the UI names it and words its note by id. */
   id: PathId
-  label: string
   /** Share of rewards kept by the operator, pool, protocol or platform, 0 … 1. */
   rewardFee: number
   /** A running cost per month (e.g. hardware and electricity for solo staking), in fiat or tokens. */
@@ -27,7 +37,6 @@ export type FeeModel = {
   compounding: Compounding
   /** True for the engine's defaults: illustrative assumptions, not any platform's prices. */
   illustrative: boolean
-  note: string
 }
 
 export type PathsInput = {
@@ -45,13 +54,18 @@ export type PathsInput = {
   ratePath?: RatePath
   /** Ethereum solo: withdrawal credentials (default `'0x01'`: rewards swept; `'0x02'` compounds). */
   credentials?: EthereumCredentials
+  /**
+   * Ethereum pooled: the operator's withdrawal credentials (default `POOLED_CREDENTIALS_DEFAULT`, 0x01 as
+   * Lido's are); the path then earns as a share of its validators (`pooledValidatorShare`).
+   */
+  poolCredentials?: EthereumCredentials
 }
 
 export type PathRow = {
   id: PathId
-  label: string
   eligible: boolean
-  ineligibleReason?: string
+  /** Every reason the path is not available (empty when eligible). */
+  ineligible: PathIneligibility[]
   finalBalance: number
   rewards: number
   /** Rewards before any fee, same compounding. */
@@ -68,7 +82,8 @@ export type PathRow = {
   /** finalBalance at price · (1 + priceChange), when a price was given. */
   finalValue?: number
   illustrative: boolean
-  note: string
+  /** Ethereum solo and pooled rows: the validators' withdrawal credentials the row assumes. */
+  credentials?: EthereumCredentials
 }
 
 const MONTH_DAYS = 365 / 12
@@ -85,43 +100,35 @@ export function defaultFeeModels(network?: NetworkId, compounding: Compounding =
   const fee = (id: PathId, fallback: number) => profile?.typicalFee[id]?.value ?? fallback
   const solo: FeeModel = {
     id: 'solo',
-    label: 'Solo validator',
     rewardFee: 0,
     fixedMonthlyCost: { amount: 50, currency: 'fiat' },
     minimumStake: network === 'ethereum' ? 32 : 0,
     compounding: network === 'ethereum' ? 'none' : compounding,
     illustrative: true,
-    note: 'Illustrative: keep all rewards, pay about 50 a month for hardware, power and internet.',
   }
   if (network === 'solana') solo.tokenCostPerDay = NETWORK_PRESETS.solana.soloCosts.voteCostSolPerDay.value
   return [
     solo,
     {
       id: 'pooled',
-      label: 'Staking pool',
       rewardFee: fee('pooled', 0.1),
       minimumStake: 0,
       compounding,
       illustrative: true,
-      note: 'Illustrative pool fee on rewards.',
     },
     {
       id: 'liquid',
-      label: 'Liquid staking token',
       rewardFee: fee('liquid', 0.1),
       minimumStake: 0,
       compounding,
       illustrative: true,
-      note: 'Illustrative protocol fee on rewards; the token can be sold at any time.',
     },
     {
       id: 'exchange',
-      label: 'Exchange staking',
       rewardFee: fee('exchange', 0.25),
       minimumStake: 0,
       compounding,
       illustrative: true,
-      note: 'Illustrative platform fee on rewards; the platform holds your tokens.',
     },
   ]
 }
@@ -177,7 +184,8 @@ export function fiatCostInTokens(
 /**
  * The same principal across staking paths, each with its fee model. Rewards follow `projectStake`
  * (net APR = apr · (1 − rewardFee)), or for solo Ethereum `projectEthereumValidator` with the chosen
- * credentials. Running costs are subtracted from the final balance without compounding: token costs as
+ * credentials, or for pooled Ethereum a share of the operator's validators under `poolCredentials`
+ * (`pooledValidatorShare`). Running costs are subtracted from the final balance without compounding: token costs as
  * given, fiat costs in tokens at the price of each payment day (`fiatCostInTokens`). Rows for paths a
  * network does not offer, or below the path's minimum stake, are still computed but marked ineligible.
  */
@@ -187,6 +195,7 @@ export function compareStakingPaths(input: PathsInput): PathRow[] {
   if (input.network !== undefined && profile === undefined) {
     throw new CalculatorInputError('network', 'Network must be ethereum, cosmos or solana')
   }
+  const poolCredentials = requirePoolCredentials(input.poolCredentials)
   return models.map((model) => {
     validateModel(model)
     const base = {
@@ -215,14 +224,29 @@ export function compareStakingPaths(input: PathsInput): PathRow[] {
             ...ratePath,
           })
         : undefined
-    const stakeFinal = validator?.finalBalance ?? net.finalBalance
-    const grossRewards = validator?.rewards ?? gross.rewards
-    const reasons: string[] = []
-    if (profile !== undefined && !(profile.methods as readonly string[]).includes(model.id)) {
-      reasons.push(`${profile.name} does not offer ${model.label.toLowerCase()} in this guide`)
+    const pooled =
+      model.id === 'pooled' && input.network === 'ethereum'
+        ? pooledValidatorShare({
+            principal: input.principal,
+            apr: input.apr,
+            rewardFee: model.rewardFee,
+            days: input.days,
+            credentials: poolCredentials,
+            ...ratePath,
+          })
+        : undefined
+    const stakeFinal = validator?.finalBalance ?? pooled?.finalBalance ?? net.finalBalance
+    const grossRewards = validator?.rewards ?? pooled?.grossRewards ?? gross.rewards
+    const reasons: PathIneligibility[] = []
+    if (
+      input.network !== undefined &&
+      profile !== undefined &&
+      !(profile.methods as readonly string[]).includes(model.id)
+    ) {
+      reasons.push({ code: 'not-offered', network: input.network })
     }
     if (input.principal < model.minimumStake) {
-      reasons.push(`Needs at least ${model.minimumStake} tokens (you entered ${input.principal})`)
+      reasons.push({ code: 'below-minimum', minimum: model.minimumStake, principal: input.principal })
     }
     let fixedCosts = (model.tokenCostPerDay ?? 0) * input.days
     let fixedCostsFiat = 0
@@ -233,23 +257,24 @@ export function compareStakingPaths(input: PathsInput): PathRow[] {
         const paid = fiatCostInTokens(cost.amount, input.days, input.price, input.priceChange ?? 0)
         fixedCosts += paid.tokens
         fixedCostsFiat = paid.fiat
-      } else reasons.push('A token price is needed to count the fixed monthly running cost')
+      } else reasons.push({ code: 'price-needed' })
     }
     const finalBalance = stakeFinal - fixedCosts
-    const rewardFee = validator === undefined ? gross.finalBalance - net.finalBalance : 0
+    const rewardFee =
+      validator !== undefined ? 0 : (pooled?.rewardFee ?? gross.finalBalance - net.finalBalance)
     const row: PathRow = {
       id: model.id,
-      label: model.label,
       eligible: reasons.length === 0,
+      ineligible: reasons,
       finalBalance,
       rewards: finalBalance - input.principal,
       grossRewards,
       fees: { rewardFee, fixedCosts, fixedCostsFiat, total: rewardFee + fixedCosts },
       netApr: net.netApr,
       illustrative: model.illustrative,
-      note: model.note,
     }
-    if (reasons.length > 0) row.ineligibleReason = reasons.join('. ')
+    if (input.network === 'ethereum' && model.id === 'solo') row.credentials = input.credentials ?? '0x01'
+    if (pooled !== undefined) row.credentials = poolCredentials
     if (input.principal > 0 && input.days > 0 && finalBalance > 0) {
       row.effectiveAnnualReturn = Math.exp((365 / input.days) * Math.log(finalBalance / input.principal)) - 1
     }

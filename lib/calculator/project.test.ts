@@ -108,11 +108,24 @@ describe('projectStake', () => {
     expect(projectStake(base).series).toHaveLength(366)
   })
 
-  it('lists its formula and assumptions', () => {
+  it('lists its formula and assumptions as ids and numbers, no sentences', () => {
     const p = projectStake({ ...base, commission: 0.1, price: 10, inflation: 0.03 })
-    expect(p.assumptions[0]).toBe('Net APR = APR × (1 − commission) = 10% × (1 − 10%) = 9%.')
-    expect(p.assumptions.join(' ')).toContain('Fisher')
-    expect(p.assumptions.join(' ')).toContain('straight line')
+    expect(p.assumptions[0]).toEqual({
+      id: 'net-apr',
+      apr: 0.1,
+      commission: 0.1,
+      netApr: expect.closeTo(0.09, 15),
+    })
+    expect(p.assumptions.map((a) => a.id)).toEqual([
+      'net-apr',
+      'compounding',
+      'periods',
+      'rate',
+      'price',
+      'real-yield',
+    ])
+    expect(p.assumptions).toContainEqual({ id: 'price', price: 10, priceChange: 0 })
+    expect(JSON.stringify(p.assumptions)).not.toMatch(/ [a-z]+ /)
   })
 
   it('refuses a projection that would overflow, naming days', () => {

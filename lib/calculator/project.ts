@@ -1,11 +1,11 @@
-import { aprToApy, compoundingKind, describeCompounding } from './compounding'
+import { aprToApy, compoundingKind } from './compounding'
+import { projectionAssumptions } from './projection-assumptions'
 import { DAYS_PER_YEAR, assertGrowthFits } from './growth'
 import { growthCurve } from './growth-curve'
 import { accrual, pathSegments, yearlyMeanAprs } from './rate-path'
 import { assertStakeInput } from './stake-input'
 import { linearPrice, seriesDays } from './series'
 import type { FiatSummary, Projection, RealYield, SeriesPoint, StakeInput } from './types'
-import { formatPercent } from './validate'
 
 /**
  * Projects a stake. With net rate r = apr · (1 − commission), t = days / 365 and n periods a year:
@@ -72,7 +72,7 @@ export function projectStake(input: StakeInput): Projection {
   if (price !== undefined) projection.fiat = fiatSummary(principal, finalBalance, price, priceChange)
   if (input.inflation !== undefined)
     projection.real = realSummary(effectiveApy, finalBalance, input.inflation, years)
-  projection.assumptions = assumptionsFor(input, netApr)
+  projection.assumptions = projectionAssumptions(input, netApr)
   return projection
 }
 
@@ -96,27 +96,4 @@ function realSummary(apy: number, finalBalance: number, inflation: number, years
     apy: (1 + apy) / (1 + inflation) - 1,
     finalBalance: finalBalance / Math.exp(years * Math.log1p(inflation)),
   }
-}
-
-function assumptionsFor(input: StakeInput, netApr: number): string[] {
-  const list = [
-    `Net APR = APR × (1 − commission) = ${formatPercent(input.apr)} × (1 − ${formatPercent(input.commission)}) = ${formatPercent(netApr)}.`,
-    `${describeCompounding(input.compounding)}, with r the net APR and t = days ÷ 365.`,
-    'A year is 365 days. Rewards accrue evenly within a period and are restaked at its end; a part-period at the end earns simple interest.',
-    input.ratePath === undefined
-      ? 'The APR is assumed constant for the whole period, with full uptime and no slashing.'
-      : 'The APR follows the network model year by year, with full uptime and no slashing.',
-  ]
-  if (input.price !== undefined) {
-    const change = input.priceChange ?? 0
-    list.push(
-      `Final price = price × (1 + price change) = ${input.price} × (1 + ${formatPercent(change)}); in between, the price moves in a straight line.`,
-    )
-  }
-  if (input.inflation !== undefined) {
-    list.push(
-      `Real yield uses the Fisher relation: (1 + APY) ÷ (1 + inflation) − 1, with inflation ${formatPercent(input.inflation)} a year.`,
-    )
-  }
-  return list
 }

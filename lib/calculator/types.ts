@@ -1,3 +1,4 @@
+import type { ProjectionAssumption } from './projection-assumptions'
 import type { Compounding } from './compounding'
 import type { RatePath } from './rate-path'
 
@@ -80,6 +81,6 @@ export type Projection = {
   rates?: { yearlyGrossApr: number[] }
   /** At most `MAX_SERIES_POINTS` evenly spaced points, always including day 0 and the final day. */
   series: SeriesPoint[]
-  /** Plain-English formula and assumptions, for listing next to the result. */
-  assumptions: string[]
+  /** The formula's assumptions as ids and numbers, for the UI to list next to the result. */
+  assumptions: ProjectionAssumption[]
 }

@@ -26,6 +26,8 @@ export const enCalculatorDocs = {
       'Ethereum solo: 0x01 sweeps rewards above 32 ETH to your address; 0x02 keeps them in the validator, compounding up to 2,048 ETH.',
     entryQueue: 'Ethereum: ETH waiting in the deposit queue ahead of you (default: the latest dated figure).',
     exitQueue: 'Ethereum: ETH waiting in the exit queue ahead of you (default: the latest dated figure).',
+    poolCredentials:
+      'Ethereum: the withdrawal credentials of the staking pool’s validators in the path comparison; 0x01 (as Lido’s) pays rewards out, 0x02 compounds them in the validators.',
   },
   csv: {
     title: 'Staking Field Guide: staking rewards calculation',

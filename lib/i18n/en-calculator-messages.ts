@@ -24,6 +24,7 @@ export const enCalculatorMessages = {
     credentials: 'Withdrawal credentials',
     entryQueue: 'Deposit queue',
     exitQueue: 'Exit queue',
+    poolCredentials: 'Pool withdrawal credentials',
   },
   repeated: (param: string) => `“${param}” appears more than once; the first value is used`,
   tooLong: (label: string, max: number) => `${label} is too long (${max} characters at most)`,

@@ -145,6 +145,11 @@ export const enCalculator = {
       compare: (chosen: string, balance: string, other: string, otherBalance: string) =>
         `A solo validator with ${chosen} credentials ends with ${balance} (with ${other}: ${otherBalance}); its effective balance moves in whole ETH.`,
     },
+    poolCredentials: {
+      label: 'Withdrawal credentials (staking pool, in the path comparison)',
+      '0x01': '0x01: the usual choice of pools (Lido’s); rewards paid out',
+      '0x02': '0x02: rewards compound in the pool’s validators',
+    },
     stakeGrowth: { label: 'Change of total ETH staked a year', hint: 'In ETH; 0 holds today’s total.' },
     entryQueue: {
       label: 'Deposit queue ahead of you',
@@ -254,11 +259,30 @@ export const enCalculator = {
       final: 'Final balance',
       wait: 'Wait to withdraw',
     },
+    /** Each path's name in the table (the engine returns only its id). */
+    names: {
+      solo: 'Solo validator',
+      pooled: 'Staking pool',
+      liquid: 'Liquid staking token',
+      exchange: 'Exchange staking',
+    },
+    /** Why a path is not available, one sentence per engine code (`PathIneligibility`). */
+    ineligible: {
+      'not-offered': (network: string, path: string) => `${network} does not offer ${path} in this guide.`,
+      'below-minimum': (minimum: string, entered: string) =>
+        `Needs at least ${minimum} (you entered ${entered}).`,
+      'price-needed': 'A token price is needed to count the fixed monthly running cost.',
+    },
     notEligible: 'Not available',
     /** Heading of the notes under the table, one per path that is not available. */
     notEligibleNotes: 'Why a path is not available',
     running: 'running costs',
     noNetwork: 'Choose a network preset to see minimums and unstaking waits per path.',
+    /** Under the table on Ethereum: the withdrawal credentials the pool row assumes, then its source link. */
+    poolCredentials: (kind: '0x01' | '0x02') =>
+      kind === '0x01'
+        ? 'Staking pool on Ethereum: its operators’ validators are assumed to use 0x01 withdrawal credentials, as Lido’s do, so rewards are swept out of the validators and counted as paid to you, not restaked (a pool that restakes them compounds later). With 0x02 they would compound inside the validators. Source:'
+        : 'Staking pool on Ethereum: its operators’ validators use 0x02 withdrawal credentials here, so rewards compound inside the validators as their effective balance rises a whole ETH at a time. Most pooled validators use 0x01, as Lido’s do:',
   },
   share: {
     heading: 'Share and export',

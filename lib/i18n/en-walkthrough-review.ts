@@ -12,9 +12,9 @@ const custodial: Transaction = {
 const TRANSACTIONS: Record<NetworkId, Partial<Record<StakingMethod, Transaction>>> = {
   ethereum: {
     solo: {
-      does: 'Calls the deposit contract with your validator’s public key, its withdrawal credentials, a signature proving you hold the key, and 32 ETH.',
+      does: 'Calls the deposit contract with your validator’s public key, its withdrawal credentials, a signature proving you hold the key, and the amount (at least 32 ETH).',
       irreversible:
-        'The withdrawal credentials (0x01 and your withdrawal address) cannot be changed once set: every reward and your exited stake go to that address. A wrong address loses everything.',
+        'The withdrawal address in the credentials cannot be changed once set: every reward and your exited stake go to that address. A wrong address loses everything.',
     },
     pooled: {
       does: 'Sends ETH to the pool’s contract, which mints pool tokens to your address.',
@@ -86,6 +86,14 @@ export const enWalkthroughReview = {
         '0x02 (compounding, since the Pectra upgrade, EIP-7251): rewards stay in the validator and compound as its effective balance rises in whole-ETH steps, up to 2,048 ETH; you take ETH out with a withdrawal request (EIP-7002).',
     },
     note: 'They are part of the deposit you sign, so choose before signing.',
+    /** The amount step's choice, made together with the amount (a 0x02 validator can hold more). */
+    legend: 'Withdrawal credentials of your validator',
+    options: {
+      '0x01': '0x01: rewards are swept out; the validator stakes exactly 32 ETH',
+      '0x02': '0x02 (compounding): from 32 ETH up to 2,048 ETH in one validator',
+    },
+    /** Why switching back to 0x01 is not offered: the amount is above what a 0x01 validator stakes. */
+    blocked: (reason: string) => `${reason} Change the amount first (step 3) to switch.`,
     use: (kind: '0x01' | '0x02') => `Use ${kind} credentials instead`,
   },
   doesHeading: 'What the transaction does',

@@ -210,6 +210,8 @@ export const enWalkthrough = {
     txFee: 'Network fee to stake (and again to unstake)',
     noTxFee: 'No network fee paid by you (the platform moves the tokens)',
     netApr: 'Net APR after the fee',
+    /** A validator counted after a number (chosen by `formatQuantity`). */
+    validator: { one: 'validator', other: 'validators' },
     errors: {
       'amount-empty': 'Enter an amount to stake.',
       'amount-not-number':
@@ -217,8 +219,11 @@ export const enWalkthrough = {
       'amount-zero': 'Enter an amount above zero.',
       'amount-decimals': (decimals: number) => `This token has at most ${decimals} decimal places.`,
       'amount-below-minimum': (minimum: string) => `This method needs at least ${minimum}.`,
-      'amount-solo-exact': (exact: string) =>
-        `A solo validator in this simulation holds exactly ${exact} (one validator).`,
+      /** `validators`: the amount in whole 32 ETH validators, as a count with its noun ("3 validators"). */
+      'amount-above-0x01': (effective: string, excess: string, validators: string | null) =>
+        `With 0x01 credentials a validator earns on ${effective} only; the other ${excess} would be swept back to your withdrawal address and earn nothing. Stake ${effective}, or choose 0x02 credentials to keep up to 2,048 ETH earning in one validator.${validators === null ? '' : ` With 0x01, this amount would need ${validators} of ${effective} each, more than this one-validator simulation runs.`}`,
+      'amount-above-0x02': (maximum: string) =>
+        `One validator with 0x02 credentials stakes at most ${maximum} (its maximum effective balance since the Pectra upgrade); anything above it is swept back to your withdrawal address. Stake ${maximum} or less here, or split the amount across several validators.`,
       'amount-above-balance': (available: string) =>
         `That is more than you can stake: at most ${available} after the transaction fee.`,
     },
@@ -306,10 +311,14 @@ export const enWalkthrough = {
     heading: 'Summary',
     intro: 'Your simulated stake from start to finish, next to the calculator’s simple projection.',
     caption: 'What happened to your stake',
-    credentials: (chosen: '0x01' | '0x02', mine: string, other: string) =>
+    /** `split`: how 0x01 would stake an amount above 32 ETH ("3 validators of 32 ETH, 4 ETH not staked"), or null. */
+    credentials: (chosen: '0x01' | '0x02', mine: string, other: string, split: string | null) =>
       chosen === '0x02'
-        ? `Your validator has 0x02 credentials: rewards stayed in it, compounding in whole-ETH steps, and without incidents it ends with ${mine}. With 0x01 credentials (rewards paid out to your withdrawal address) it would end with ${other}.`
+        ? `Your validator has 0x02 credentials: rewards stayed in it, compounding in whole-ETH steps, and without incidents it ends with ${mine}. With 0x01 credentials (rewards paid out to your withdrawal address${split === null ? '' : `; the amount as ${split}`}) it would end with ${other}.`
         : `Your validator has 0x01 credentials: rewards were paid out to your withdrawal address, and without incidents it ends with ${mine}. With 0x02 credentials (rewards compounding in whole-ETH steps) it would end with ${other}.`,
+    /** 0x01's way to stake more than 32 ETH: whole validators, the rest left over. */
+    sweepSplit: (validators: string, each: string, idle: string | null) =>
+      `${validators} of ${each}${idle === null ? '' : `, ${idle} not staked`}`,
     staked: 'Staked',
     rewards: 'Rewards earned (after the provider’s fee)',
     providerFees: 'Fee kept by the provider',

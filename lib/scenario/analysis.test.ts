@@ -48,6 +48,18 @@ describe('scenario analysis', () => {
     expect(rows.every((r) => r.waitDays === null || r.waitDays >= 0)).toBe(true)
     expect(scenarioPaths(scenario(''))!.every((r) => r.waitDays === null)).toBe(true)
   })
+
+  it('takes the pool operator’s credentials from the link (0x01 unless told), and refuses others', () => {
+    const pooled = (query: string) => scenarioPaths(scenario(query))!.find((r) => r.id === 'pooled')!
+    const sweep = pooled('network=ethereum&amount=10&days=3650')
+    const compounding = pooled('network=ethereum&amount=10&days=3650&poolCredentials=0x02')
+    expect(sweep.credentials).toBe('0x01')
+    expect(compounding.credentials).toBe('0x02')
+    expect(compounding.finalBalance).toBeGreaterThan(sweep.finalBalance)
+    const bad = parseScenarioQuery('network=ethereum&poolCredentials=0x03')
+    expect(bad.scenario.poolCredentials).toBeUndefined()
+    expect(bad.issues.map((i) => i.message).join(' ')).toMatch(/Withdrawal credentials must be 0x01 or 0x02/)
+  })
 })
 
 describe('the network model choices reach the engine', () => {

@@ -174,6 +174,7 @@ export function scenarioPaths(s: Scenario): PathComparison[] | null {
       compounding: input.compounding,
       ...(input.ratePath === undefined ? {} : { ratePath: input.ratePath }),
       ...(s.credentials === undefined ? {} : { credentials: s.credentials }),
+      ...(s.poolCredentials === undefined ? {} : { poolCredentials: s.poolCredentials }),
       ...(input.price === undefined ? {} : { price: input.price }),
       ...(input.priceChange === undefined ? {} : { priceChange: input.priceChange }),
       ...(s.network === undefined ? {} : { network: s.network }),

@@ -45,6 +45,7 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
       credentials: fc.constantFrom(...CREDENTIALS),
       entryQueue: inRange(PARAM_RANGES.entryQueue),
       exitQueue: inRange(PARAM_RANGES.exitQueue),
+      poolCredentials: fc.constantFrom(...CREDENTIALS),
     },
     {
       requiredKeys: ['amount', 'rateKind', 'rate', 'compounding', 'commission', 'days', 'symbol', 'currency'],

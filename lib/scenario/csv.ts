@@ -1,4 +1,5 @@
 import { periodTable, projectStake } from '@/lib/calculator'
+import { projectionAssumptionText } from '@/lib/i18n/en-calculator-assumptions'
 import type { PeriodUnit } from '@/lib/calculator'
 import { enCalculator as t } from '@/lib/i18n/en-calculator'
 import { enCalculatorDocs } from '@/lib/i18n/en-calculator-docs'
@@ -78,7 +79,7 @@ export function calculationCsv({ scenario: s, unit, generatedOn, link }: CsvRequ
     }
   }
   for (const assumption of projection.assumptions)
-    lines.push(row(enCalculatorDocs.csv.assumption, assumption))
+    lines.push(row(enCalculatorDocs.csv.assumption, projectionAssumptionText(assumption)))
   const c = t.periods.columns
   const fiat = s.price !== undefined
   lines.push(

@@ -45,6 +45,7 @@ export type FormField =
   | 'compact'
   | 'rates'
   | 'credentials'
+  | 'poolCredentials'
   | EthereumNumberOption
 
 export type CompoundingMode = (typeof COMPOUNDING_NAMES)[number] | 'every-n-days' | 'per-year'
@@ -71,7 +72,7 @@ export type FormAction =
   | { type: 'load'; parsed: ParsedScenario }
   /** How the rate behaves over time: constant, or the network's model. */
   | { type: 'rates'; mode: RateMode }
-  | { type: 'credentials'; credentials: Credentials }
+  | { type: 'credentials' | 'poolCredentials'; credentials: Credentials }
   /** A typed number for an Ethereum option; empty text returns to the dated default. */
   | { type: 'ethereumOption'; key: EthereumNumberOption; text: string }
 
@@ -95,6 +96,7 @@ const FIELD_OF: Record<PublicParam, FormField> = {
   credentials: 'credentials',
   entryQueue: 'entryQueue',
   exitQueue: 'exitQueue',
+  poolCredentials: 'poolCredentials',
 }
 
 /** The form field that shows a query parameter's issues. */
@@ -245,10 +247,11 @@ export function formReducer(state: FormState, action: FormAction): FormState {
       if (!RATE_MODES.includes(action.mode)) return state
       return { ...state, scenario: withOption(state.scenario, 'rates', action.mode, 'constant') }
     case 'credentials':
+    case 'poolCredentials':
       if (!CREDENTIALS.includes(action.credentials)) return state
       return {
         ...state,
-        scenario: withOption(state.scenario, 'credentials', action.credentials, '0x01'),
+        scenario: withOption(state.scenario, action.type, action.credentials, '0x01'),
       }
     case 'ethereumOption':
       return setEthereumOption(state, action.key, action.text)
@@ -256,7 +259,7 @@ export function formReducer(state: FormState, action: FormAction): FormState {
 }
 
 /** Sets an optional choice, leaving it out when it is the default so links stay short. */
-function withOption<K extends 'rates' | 'credentials'>(
+function withOption<K extends 'rates' | 'credentials' | 'poolCredentials'>(
   s: Scenario,
   key: K,
   value: NonNullable<Scenario[K]>,

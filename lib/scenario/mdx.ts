@@ -39,6 +39,8 @@ export type ApyCalculatorAttributes = {
   entryQueue?: number
   /** Ethereum: ETH waiting in the exit queue (default: the profile's dated figure). */
   exitQueue?: number
+  /** Ethereum pooled: the operator's withdrawal credentials (default `'0x01'`). */
+  poolCredentials?: Credentials
 }
 
 /** The scenario an article's attributes describe: the preset (or the default), then each attribute. */
@@ -60,5 +62,6 @@ export function scenarioFromAttributes(a: ApyCalculatorAttributes): Scenario {
   if (a.credentials !== undefined) s.credentials = a.credentials
   if (a.entryQueue !== undefined) s.entryQueue = a.entryQueue
   if (a.exitQueue !== undefined) s.exitQueue = a.exitQueue
+  if (a.poolCredentials !== undefined) s.poolCredentials = a.poolCredentials
   return s
 }

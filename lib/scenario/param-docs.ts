@@ -42,6 +42,7 @@ const VALUES: Record<PublicParam, string> = {
   credentials: CREDENTIALS.join(', '),
   entryQueue: range('entryQueue'),
   exitQueue: range('exitQueue'),
+  poolCredentials: CREDENTIALS.join(', '),
 }
 
 const d = DEFAULT_SCENARIO
@@ -65,6 +66,7 @@ const FALLBACK: Record<PublicParam, string> = {
   credentials: '0x01',
   entryQueue: `${ETHEREUM_PROFILE.liquidity.observedEntryQueueEth.value} (as of ${ETHEREUM_PROFILE.liquidity.observedEntryQueueEth.asOf})`,
   exitQueue: `${ETHEREUM_PROFILE.liquidity.observedExitQueueEth.value} (as of ${ETHEREUM_PROFILE.liquidity.observedExitQueueEth.asOf})`,
+  poolCredentials: '0x01 (as Lido’s validators)',
 }
 
 /** Every public parameter with its meaning, allowed values and default, for the `/embed` documentation. */

@@ -24,6 +24,7 @@ export const SCENARIO_PARAMS = [
   'credentials',
   'entryQueue',
   'exitQueue',
+  'poolCredentials',
 ] as const
 
 /** How the rate behaves over time: held constant, or following the network's model (`networkRatePath`). */

@@ -35,6 +35,7 @@ function problemText(param: PublicParam, failure: Failure): string {
     case 'rates':
       return m.rates
     case 'credentials':
+    case 'poolCredentials':
       return m.credentials
     case 'theme':
       return m.theme
@@ -66,6 +67,7 @@ function fallbackText(param: ScenarioParam, base: Scenario): string {
       return m.usingDefault(base[param])
     case 'rates':
     case 'credentials':
+    case 'poolCredentials':
       return m.usingDefault(param === 'rates' ? 'constant' : '0x01')
     default: {
       const value = base[param]
@@ -107,6 +109,7 @@ function resolve(values: QueryValues, issues: ScenarioIssue[]): Scenario {
   }
   if (values.rates !== undefined) s.rates = values.rates
   if (values.credentials !== undefined) s.credentials = values.credentials
+  if (values.poolCredentials !== undefined) s.poolCredentials = values.poolCredentials
   if (!Number.isInteger(s.days)) {
     s.days = Math.round(s.days)
     issues.push({ param: 'days', message: withTail(m.wholeDays, m.using(describeNumber('days', s.days))) })

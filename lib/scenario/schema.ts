@@ -111,6 +111,7 @@ export const QUERY_FIELDS = {
   credentials: choice(CREDENTIALS, lower),
   entryQueue: optionalNumberText,
   exitQueue: optionalNumberText,
+  poolCredentials: choice(CREDENTIALS, lower),
   theme: choice(THEMES, lower),
   compact: flagText,
 } satisfies Record<PublicParam, z.ZodMiniType>

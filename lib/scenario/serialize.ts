@@ -44,6 +44,7 @@ export function scenarioToSearchParams(s: Scenario, options: SerializeOptions = 
     if (value !== undefined) params.set(key, num(value))
   }
   if (s.credentials !== undefined) params.set('credentials', s.credentials)
+  if (s.poolCredentials !== undefined) params.set('poolCredentials', s.poolCredentials)
   return params
 }
 

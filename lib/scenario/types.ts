@@ -36,6 +36,8 @@ export type Scenario = {
   stakeGrowth?: number
   /** Ethereum solo: withdrawal credentials (default 0x01). */
   credentials?: Credentials
+  /** Ethereum pooled: the operator's withdrawal credentials (default 0x01, as Lido's). */
+  poolCredentials?: Credentials
   /** Ethereum: ETH in the deposit queue (default: the profile's dated figure). */
   entryQueue?: number
   /** Ethereum: ETH in the exit queue (default: the profile's dated figure). */

@@ -1,6 +1,12 @@
-import { CALCULATOR_PRESETS, NETWORK_PRESETS, type NetworkId, type StakingMethod } from '@/lib/calculator'
+import {
+  CALCULATOR_PRESETS,
+  ETHEREUM,
+  NETWORK_PRESETS,
+  type NetworkId,
+  type StakingMethod,
+} from '@/lib/calculator'
 import { SIMULATED_BALANCE, SOLANA_RENT_RESERVE, TOKEN_DECIMALS, TRANSACTION_FEE } from './scenario'
-import type { AmountProblem } from './types'
+import type { AmountProblem, CredentialsId } from './types'
 
 export type AmountCheck = { ok: true; value: number; text: string } | { ok: false; problem: AmountProblem }
 
@@ -31,9 +37,31 @@ export function minimumStake(network: NetworkId, method: StakingMethod): number 
   return NETWORK_PRESETS[network].minimumStake[method]?.value ?? 0
 }
 
-/** A solo Ethereum validator in this simulation holds exactly 32 ETH (0x01 withdrawal credentials). */
-export function exactStake(network: NetworkId, method: StakingMethod): number | null {
-  return network === 'ethereum' && method === 'solo' ? minimumStake(network, method) : null
+/**
+ * The most one solo Ethereum validator stakes effectively under its withdrawal credentials (Electra,
+ * `get_max_effective_balance`): 0x01 counts 32 ETH (MIN_ACTIVATION_BALANCE; anything above is swept back
+ * to the withdrawal address and earns nothing); 0x02 compounds up to 2,048 ETH
+ * (MAX_EFFECTIVE_BALANCE_ELECTRA). `null` on every other path.
+ */
+export function effectiveMaximum(
+  network: NetworkId,
+  method: StakingMethod,
+  credentials: CredentialsId,
+): number | null {
+  if (network !== 'ethereum' || method !== 'solo') return null
+  return credentials === '0x02'
+    ? ETHEREUM.MAX_EFFECTIVE_BALANCE_ELECTRA_ETH
+    : ETHEREUM.MIN_ACTIVATION_BALANCE_ETH
+}
+
+function aboveEffective(value: number, credentials: CredentialsId, maximum: number): AmountProblem {
+  if (credentials === '0x02') return { code: 'amount-above-0x02', maximum }
+  return {
+    code: 'amount-above-0x01',
+    effective: maximum,
+    excess: value - maximum,
+    validators: Math.floor(value / maximum),
+  }
 }
 
 /** Splits typed text into whole and fraction digits, or null when it is not a plain decimal. */
@@ -45,12 +73,31 @@ function digits(text: string): { whole: string; fraction: string } | null {
 }
 
 /**
- * Checks an amount typed by the reader: a plain decimal (1000, 1,000.5, .25), at most as many decimals
- * as the token has, more than zero, at least the method's minimum (exactly 32 ETH for a solo validator)
- * and at most the simulated balance after fees. Returns the number and its canonical text ("1,000.50" →
- * "1000.5"), or the first problem. Never throws.
+ * −1, 0 or 1 as the typed decimal `whole.fraction` is below, at or above `bound`. Whole-number bounds (32,
+ * 2,048 ETH) compare digit by digit, so 31.999999999999999999 ETH (which is 32 as a float) stays below 32;
+ * other bounds compare as numbers. `fraction` has no trailing zeros.
  */
-export function checkAmount(raw: string, network: NetworkId, method: StakingMethod): AmountCheck {
+function compareDecimal(whole: string, fraction: string, value: number, bound: number): number {
+  if (!Number.isSafeInteger(bound)) return Math.sign(value - bound)
+  const w = BigInt(whole)
+  const b = BigInt(bound)
+  if (w !== b) return w < b ? -1 : 1
+  return fraction === '' ? 0 : 1
+}
+
+/**
+ * Checks an amount typed by the reader: a plain decimal (1000, 1,000.5, .25), at most as many decimals
+ * as the token has, more than zero, at least the method's minimum (32 ETH for a solo validator), at most
+ * what one solo validator stakes effectively under its credentials (`effectiveMaximum`: 32 ETH with 0x01,
+ * 2,048 ETH with 0x02) and at most the simulated balance after fees. Returns the number and its canonical
+ * text ("1,000.50" → "1000.5"), or the first problem. Never throws.
+ */
+export function checkAmount(
+  raw: string,
+  network: NetworkId,
+  method: StakingMethod,
+  credentials: CredentialsId = '0x01',
+): AmountCheck {
   const text = raw.trim().slice(0, MAX_AMOUNT_LENGTH)
   if (text === '') return { ok: false, problem: { code: 'amount-empty' } }
   const parts = digits(text)
@@ -63,10 +110,12 @@ export function checkAmount(raw: string, network: NetworkId, method: StakingMeth
   const value = Number(canonical)
   if (!Number.isFinite(value)) return { ok: false, problem: { code: 'amount-not-number' } }
   if (value === 0) return { ok: false, problem: { code: 'amount-zero' } }
-  const exact = exactStake(network, method)
-  if (exact !== null && value !== exact) return { ok: false, problem: { code: 'amount-solo-exact', exact } }
   const minimum = minimumStake(network, method)
-  if (value < minimum) return { ok: false, problem: { code: 'amount-below-minimum', minimum } }
+  const sign = (bound: number) => compareDecimal(whole, fraction, value, bound)
+  if (sign(minimum) < 0) return { ok: false, problem: { code: 'amount-below-minimum', minimum } }
+  const maximum = effectiveMaximum(network, method, credentials)
+  if (maximum !== null && sign(maximum) > 0)
+    return { ok: false, problem: aboveEffective(value, credentials, maximum) }
   const available = availableToStake(network, method)
   if (value > available) return { ok: false, problem: { code: 'amount-above-balance', available } }
   return { ok: true, value, text: canonical }
@@ -74,8 +123,7 @@ export function checkAmount(raw: string, network: NetworkId, method: StakingMeth
 
 /** A valid amount to prefill the form with: 32 ETH for solo, otherwise the engine preset's example stake. */
 export function suggestedAmount(network: NetworkId, method: StakingMethod): string {
-  const exact = exactStake(network, method)
-  if (exact !== null) return String(exact)
+  if (network === 'ethereum' && method === 'solo') return String(minimumStake(network, method))
   const examples: Record<NetworkId, number> = {
     ethereum: CALCULATOR_PRESETS['eth-liquid'].input.principal,
     cosmos: CALCULATOR_PRESETS['cosmos-delegate'].input.principal,

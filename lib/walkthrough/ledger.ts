@@ -61,7 +61,7 @@ export function stakeSetup(state: WalkthroughState): StakeSetup | null {
   const { network, method } = state
   if (method === null) return null
   const provider = findProvider(network, method, state.provider)
-  const amount = checkAmount(state.amount, network, method)
+  const amount = checkAmount(state.amount, network, method, state.credentials)
   if (provider === undefined || !amount.ok) return null
   return {
     network,
@@ -136,15 +136,24 @@ export function activationTimeline(setup: StakeSetup): ActivationTimeline {
 export type ExitTimeline = { phases: LiquidityPhase[]; totalDays: number; forced: boolean }
 
 /**
- * A solo Ethereum validator (32 ETH or more) under both withdrawal credentials over `days`, without
- * incidents: 0x01 sweeps rewards out, 0x02 compounds them in whole-ETH steps (`projectEthereumValidator`);
- * `mine` is the reader's chosen credentials, `other` the kind not chosen.
+ * A solo Ethereum stake (32 ETH or more) under both withdrawal credentials over `days`, without incidents:
+ * 0x01 sweeps rewards out, and stakes the amount as ⌊amount / 32⌋ validators of 32 ETH with the rest not
+ * staked (`sweepValidators`, `sweepIdle`); 0x02 keeps it in one validator compounding in whole-ETH steps
+ * (`projectEthereumValidator`). `mine` is the reader's chosen credentials, `other` the kind not chosen.
  * `null` for every other setup.
  */
 export function credentialsComparison(
   setup: StakeSetup,
   days: number,
-): { sweep: number; compounding: number; chosen: CredentialsId; mine: number; other: number } | null {
+): {
+  sweep: number
+  compounding: number
+  chosen: CredentialsId
+  mine: number
+  other: number
+  sweepValidators: number
+  sweepIdle: number
+} | null {
   if (setup.credentials === null || setup.amount < 32) return null
   const run = (credentials: CredentialsId) =>
     projectEthereumValidator({
@@ -153,13 +162,15 @@ export function credentialsComparison(
       apr: setup.apr,
       commission: setup.fee,
       days,
-    }).finalBalance
-  const sweep = run('0x01')
-  const compounding = run('0x02')
+    })
+  const sweepRun = run('0x01')
+  const sweep = sweepRun.finalBalance
+  const compounding = run('0x02').finalBalance
   const chosen = setup.credentials
+  const split = { sweepValidators: sweepRun.validators, sweepIdle: sweepRun.idle }
   return chosen === '0x02'
-    ? { sweep, compounding, chosen, mine: compounding, other: sweep }
-    : { sweep, compounding, chosen, mine: sweep, other: compounding }
+    ? { sweep, compounding, chosen, mine: compounding, other: sweep, ...split }
+    : { sweep, compounding, chosen, mine: sweep, other: compounding, ...split }
 }
 
 /**
@@ -187,7 +198,12 @@ export function exitTimeline(state: WalkthroughState, setup: StakeSetup, route: 
     const sweep = normal.phases.find((p) => p.id === 'withdrawal-sweep')
     const forced: LiquidityPhase = {
       id: 'forced-exit',
-      description: `A slashed validator is exited through the exit queue and cannot be withdrawn until the later of its exit plus 256 epochs and ${ETHEREUM_PENALTIES.epochsPerSlashingsVector.value.toLocaleString('en-US')} epochs after the slashing (about ${Math.round(forcedDays)} days); penalties keep running meanwhile.`,
+      facts: {
+        id: 'forced-exit',
+        delayEpochs: NETWORK_PRESETS.ethereum.liquidity.withdrawabilityDelayEpochs.value,
+        slashingsEpochs: ETHEREUM_PENALTIES.epochsPerSlashingsVector.value,
+        days: forcedDays,
+      },
       startDay: 0,
       endDay: forcedDays,
       source: ETHEREUM_PENALTIES.epochsPerSlashingsVector.source,

@@ -111,6 +111,43 @@ describe('transition: accepted events', () => {
     ).toEqual({ ok: false, rejection: { code: 'credentials-fixed' } })
   })
 
+  it('a 0x02 validator stakes any amount from 32 to 2,048 ETH; a 0x01 validator stakes 32 ETH', () => {
+    const atAmount = walk([
+      { type: 'SELECT_METHOD', method: 'solo' },
+      { type: 'SELECT_PROVIDER', provider: 'b' },
+    ])
+    // 0x01 (the default): only 32 ETH counts; 100 ETH = 3 validators' worth, 68 ETH would earn nothing
+    expect(transition(atAmount, { type: 'SUBMIT_AMOUNT', amount: '100' })).toEqual({
+      ok: false,
+      rejection: { code: 'amount-above-0x01', effective: 32, excess: 68, validators: 3 },
+    })
+    const compounding = walk([{ type: 'SET_CREDENTIALS', credentials: '0x02' }], atAmount)
+    const big = walk([{ type: 'SUBMIT_AMOUNT', amount: '1,500.25' }], compounding)
+    expect(big).toMatchObject({ step: 'review', amount: '1500.25', credentials: '0x02', restake: true })
+    expect(rejection(compounding, { type: 'SUBMIT_AMOUNT', amount: '2048' })).toBe('accepted')
+    expect(transition(compounding, { type: 'SUBMIT_AMOUNT', amount: '2048.5' })).toEqual({
+      ok: false,
+      rejection: { code: 'amount-above-0x02', maximum: 2048 },
+    })
+    expect(transition(compounding, { type: 'SUBMIT_AMOUNT', amount: '31' })).toEqual({
+      ok: false,
+      rejection: { code: 'amount-below-minimum', minimum: 32 },
+    })
+    // Switching back to 0x01 would leave 1,468.25 ETH not earning: refused with the amount's reason,
+    // on the review step and after going back to the amount step alike (the amount was accepted)
+    const back = { type: 'SET_CREDENTIALS', credentials: '0x01' } as const
+    const refused = {
+      ok: false,
+      rejection: { code: 'amount-above-0x01', effective: 32, excess: 1468.25, validators: 46 },
+    }
+    expect(transition(big, back)).toEqual(refused)
+    expect(transition(walk([{ type: 'GOTO', step: 'amount' }], big), back)).toEqual(refused)
+    expect(availableEvents(big).some((e) => e.type === 'SET_CREDENTIALS')).toBe(false)
+    // With 32 ETH both kinds fit, so the switch stays offered
+    const at32 = walk([{ type: 'SUBMIT_AMOUNT', amount: '32' }], compounding)
+    expect(availableEvents(at32)).toContainEqual(back)
+  })
+
   it('downtime moves the clock by two days and records when it began', () => {
     const s = walk([{ type: 'TRIGGER', incident: 'downtime' }], atIncidents())
     expect(s).toMatchObject({ days: 32, incidents: { downtime: 30 } })

@@ -103,7 +103,7 @@ function chooseProvider(state: WalkthroughState, provider: string): TransitionRe
 
 function submitAmount(state: WalkthroughState, amount: string): TransitionResult {
   if (state.method === null) return no({ code: 'incomplete' })
-  const check = checkAmount(amount, state.network, state.method)
+  const check = checkAmount(amount, state.network, state.method, state.credentials)
   if (!check.ok) return no(check.problem)
   return ok({ ...state, amount: check.text, step: 'review', reached: 'review' })
 }
@@ -117,6 +117,11 @@ function setCredentials(state: WalkthroughState, credentials: CredentialsId): Tr
   if (!hasCredentialsChoice(state)) return no({ code: 'credentials-fixed' })
   if (!CREDENTIAL_IDS.includes(credentials)) return no({ code: 'unknown-event' })
   if (credentials === state.credentials) return no({ code: 'already-done' })
+  if (stepIndex(state.reached) >= stepIndex('review') && state.method !== null) {
+    // The accepted amount must stay valid: 100 ETH with 0x02 cannot become a 0x01 validator (32 ETH counts).
+    const check = checkAmount(state.amount, state.network, state.method, credentials)
+    if (!check.ok) return no(check.problem)
+  }
   return ok({ ...state, credentials, restake: restakeRule(state.network, 'solo', credentials).initial })
 }
 
@@ -230,7 +235,8 @@ export function availableEvents(state: WalkthroughState): WalkthroughEvent[] {
           {
             type: 'SUBMIT_AMOUNT' as const,
             amount:
-              state.amount !== '' && checkAmount(state.amount, state.network, state.method).ok
+              state.amount !== '' &&
+              checkAmount(state.amount, state.network, state.method, state.credentials).ok
                 ? state.amount
                 : suggestedAmount(state.network, state.method),
           },

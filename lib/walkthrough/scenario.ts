@@ -12,8 +12,11 @@ const assumed = (value: number, unit: string, note: string): AssumedFigure => ({
   note,
 })
 
-/** The reader's simulated wallet balance on each network. */
-export const SIMULATED_BALANCE: Record<NetworkId, number> = { ethereum: 40, cosmos: 500, solana: 100 }
+/**
+ * The reader's simulated wallet balance on each network. Ethereum's is large enough for one 0x02 validator
+ * at its 2,048 ETH maximum effective balance (plus the fee), so every amount a validator accepts can be tried.
+ */
+export const SIMULATED_BALANCE: Record<NetworkId, number> = { ethereum: 2050, cosmos: 500, solana: 100 }
 
 /** Decimal places of each token (ETH 18, ATOM 6 as uatom, SOL 9 as lamports). */
 export const TOKEN_DECIMALS: Record<NetworkId, number> = { ethereum: 18, cosmos: 6, solana: 9 }

@@ -95,7 +95,10 @@ export type AmountProblem =
   | { code: 'amount-zero' }
   | { code: 'amount-decimals'; decimals: number }
   | { code: 'amount-below-minimum'; minimum: number }
-  | { code: 'amount-solo-exact'; exact: number }
+  /** Solo Ethereum, 0x01: only 32 ETH counts, `excess` earns nothing; ⌊amount / 32⌋ validators would fit it. */
+  | { code: 'amount-above-0x01'; effective: number; excess: number; validators: number }
+  /** Solo Ethereum, 0x02: one validator's effective balance stops at 2,048 ETH. */
+  | { code: 'amount-above-0x02'; maximum: number }
   | { code: 'amount-above-balance'; available: number }
 
 /** A refused event: a code the UI words, never an exception. */

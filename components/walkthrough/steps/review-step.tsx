@@ -5,8 +5,10 @@ import { formatTokenAmount } from '@/lib/format'
 import { addressGroups, simulatedRecipient } from '@/lib/walkthrough/address'
 import { stakeSetup } from '@/lib/walkthrough/ledger'
 import { hasCredentialsChoice, isSigned, transition } from '@/lib/walkthrough/machine'
+import type { AmountProblem, WalkthroughState } from '@/lib/walkthrough/types'
 import { ActionControl, STEP_ANCHOR, StateFields } from '../action'
 import { ExpectedYear } from '../expected-year'
+import { amountError } from './amount-step'
 import type { StepProps } from '../types'
 import { Definitions, Heading, Panel, buttonPrimary } from '../ui'
 
@@ -44,13 +46,7 @@ export function ReviewStep({ state, idPrefix, subLevel }: StepProps) {
           </Heading>
           <p className="text-text">{r.credentials.kinds[state.credentials]}</p>
           <p className="text-sm text-muted">{r.credentials.note}</p>
-          <ActionControl
-            state={state}
-            event={{ type: 'SET_CREDENTIALS', credentials: state.credentials === '0x01' ? '0x02' : '0x01' }}
-            nav="replace"
-          >
-            {r.credentials.use(state.credentials === '0x01' ? '0x02' : '0x01')}
-          </ActionControl>
+          <CredentialsSwitch state={state} />
         </div>
       ) : null}
       <Panel>
@@ -117,5 +113,22 @@ export function ReviewStep({ state, idPrefix, subLevel }: StepProps) {
         </form>
       ) : null}
     </div>
+  )
+}
+
+/** Switch to the other credentials, or say why the amount does not allow it (above 32 ETH, no 0x01). */
+function CredentialsSwitch({ state }: { state: WalkthroughState }) {
+  const r = getWalkthroughStrings().review.credentials
+  const other = state.credentials === '0x01' ? '0x02' : '0x01'
+  const event = { type: 'SET_CREDENTIALS', credentials: other } as const
+  const result = transition(state, event)
+  if (!result.ok && result.rejection.code.startsWith('amount-')) {
+    const reason = amountError(result.rejection as AmountProblem, NETWORK_PRESETS[state.network].symbol)
+    return <p className="text-sm text-text">{r.blocked(reason)}</p>
+  }
+  return (
+    <ActionControl state={state} event={event} nav="replace">
+      {r.use(other)}
+    </ActionControl>
   )
 }

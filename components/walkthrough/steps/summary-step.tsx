@@ -1,6 +1,13 @@
 import { getWalkthroughStrings } from '@/lib/i18n/walkthrough'
 import { calculatorHref } from '@/lib/walkthrough/calculator-link'
-import { formatApproxDuration, formatDays, formatTokenAmount, formatTokens } from '@/lib/format'
+import {
+  formatApproxDuration,
+  formatDays,
+  formatExactTokens,
+  formatQuantity,
+  formatTokenAmount,
+  formatTokens,
+} from '@/lib/format'
 import {
   activationTimeline,
   calculatorScenario,
@@ -14,7 +21,8 @@ import { Definitions, Heading, Panel, buttonPrimary } from '../ui'
 
 /** Step 9: rewards, fees, losses and time locked, next to the calculator's simple projection (with a link to it). */
 export function SummaryStep({ state, subLevel }: StepProps) {
-  const t = getWalkthroughStrings().summary
+  const w = getWalkthroughStrings()
+  const t = w.summary
   const ledger = computeLedger(state)
   if (ledger === null || state.exit === null) return null
   const { setup } = ledger
@@ -57,6 +65,13 @@ export function SummaryStep({ state, subLevel }: StepProps) {
               credentials.chosen,
               formatTokens(credentials.mine, s),
               formatTokens(credentials.other, s),
+              credentials.sweepValidators > 1 || credentials.sweepIdle > 0
+                ? t.sweepSplit(
+                    formatQuantity(credentials.sweepValidators, w.amount.validator),
+                    formatExactTokens(32, s),
+                    credentials.sweepIdle > 0 ? formatExactTokens(credentials.sweepIdle, s) : null,
+                  )
+                : null,
             )}
           </p>
         )}

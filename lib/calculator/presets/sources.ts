@@ -21,6 +21,11 @@ export const SOURCES = {
     title: 'Ethereum consensus specs, specs/capella/beacon-chain.md (get_expected_withdrawals, the sweep)',
     url: 'https://github.com/ethereum/consensus-specs/blob/dev/specs/capella/beacon-chain.md',
   },
+  lidoWithdrawalVault: {
+    title: 'Lido documentation: WithdrawalVault (the address of the type-0x01 Lido withdrawal credentials)',
+    url: 'https://docs.lido.fi/contracts/withdrawal-vault',
+    publisher: 'Lido',
+  },
   cosmosStakingParams: {
     title: 'Gaia docs, governance/proposal-types/params-change/Staking.md (UnbondingTime)',
     url: 'https://github.com/cosmos/gaia/blob/main/docs/docs/governance/proposal-types/params-change/Staking.md',
