@@ -1,7 +1,8 @@
 import { Children, isValidElement, type ReactElement, type ReactNode } from 'react'
 import { QuizRecorder } from '@/components/progress/progress.client'
 import { getDictionary } from '@/lib/i18n'
-import { QuizClient, type QuizLabels, type QuizQuestionData } from './quiz.client'
+import type { QuizLabels, QuizQuestionData } from './quiz.client'
+import { QuizLoader } from './article-islands.client'
 
 export type QuestionProps = { prompt: string; children: ReactNode }
 export type ChoiceProps = { correct?: boolean; explanation: string; children: ReactNode }
@@ -69,7 +70,7 @@ export function Quiz({ children }: { children: ReactNode }) {
   }
   return (
     <QuizRecorder correct={questions.map((q) => q.choices.findIndex((c) => c.correct))}>
-      <QuizClient questions={questions} labels={labels} />
+      <QuizLoader questions={questions} labels={labels} />
     </QuizRecorder>
   )
 }
