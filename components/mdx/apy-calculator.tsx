@@ -1,6 +1,6 @@
 import { DisclaimerNotice } from '@/components/article/disclaimer-notice'
 import { scenarioProblem } from '@/lib/scenario/check'
-import { ApyCalculatorLoader } from './article-islands.client'
+import { ApyCalculatorLoader } from '@/components/islands/article-islands.client'
 import { scenarioFromAttributes } from '@/lib/scenario/mdx'
 import type { ApyCalculatorAttributes } from '@/lib/scenario/mdx'
 

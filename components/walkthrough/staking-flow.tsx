@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import type { NetworkId } from '@/lib/calculator'
 import { initialState } from '@/lib/walkthrough/machine'
-import { StakingFlowIsland } from './staking-flow.client'
+import { StakingFlowWhenReached } from '@/components/islands/article-islands.client'
 import type { HeadingLevel } from './types'
 import { Heading } from './ui'
 import { WalkthroughView, embedTitle } from './walkthrough-view'
@@ -36,9 +36,9 @@ export function StakingFlow({ network, headingLevel = 3 }: StakingFlowProps) {
       <Heading level={headingLevel} id={titleId} className="text-xl font-bold text-text">
         {embedTitle(state)}
       </Heading>
-      <StakingFlowIsland network={network} idPrefix={idPrefix} headingLevel={stepLevel}>
+      <StakingFlowWhenReached network={network} idPrefix={idPrefix} headingLevel={stepLevel}>
         <WalkthroughView state={state} mode="embed" idPrefix={idPrefix} headingLevel={stepLevel} />
-      </StakingFlowIsland>
+      </StakingFlowWhenReached>
     </section>
   )
 }

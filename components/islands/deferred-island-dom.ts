@@ -19,34 +19,54 @@ export function whenWanted(name: string): Promise<void> {
       },
       { rootMargin: AHEAD },
     )
+    const onEvent = (event: Event) => {
+      if (elements.some((element) => element.contains(event.target as Node))) wake()
+    }
     function wake() {
       observer.disconnect()
-      for (const element of elements)
-        for (const type of WAKE_EVENTS) element.removeEventListener(type, wake, true)
+      for (const type of WAKE_EVENTS) window.removeEventListener(type, onEvent, true)
       resolve()
     }
-    for (const element of elements) {
-      observer.observe(element)
-      for (const type of WAKE_EVENTS) element.addEventListener(type, wake, true)
-    }
+    for (const element of elements) observer.observe(element)
+    // On the window, in the capture phase: React stops these events at its root while the island is dehydrated.
+    for (const type of WAKE_EVENTS) window.addEventListener(type, onEvent, true)
   })
 }
 
+/** How long a press made before the island is live waits for it before it does what it does without JavaScript. */
+const HOLD_MS = 5000
+
 /**
- * Records presses of plain buttons (`type="button"`) inside `container` until the returned function is called; it
- * stops recording and returns them. Such a press does nothing before the island is live, so it is replayed after.
+ * Holds presses of links and buttons inside `container` until `release` is called: before the island is live
+ * such a press would do what it does without JavaScript (follow the link, submit to another page) or nothing
+ * (a plain button). `release(true)` once the island is live replays them to it; if it is not live within
+ * HOLD_MS, they are replayed as they were, so a press is never lost. Modified clicks (new tab) are left alone.
  */
-export function recordEarlyClicks(container: HTMLElement): () => HTMLElement[] {
-  const clicks: HTMLElement[] = []
-  const record = (event: Event) => {
-    const button = event.target instanceof Element ? event.target.closest('button') : null
-    if (button && button.type === 'button' && container.contains(button)) clicks.push(button)
+export function holdEarlyPresses(container: HTMLElement): { release: () => void } {
+  const held: HTMLElement[] = []
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const hold = (event: MouseEvent) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+    const target =
+      event.target instanceof Element ? event.target.closest<HTMLElement>('a[href], button') : null
+    if (
+      !target ||
+      !container.contains(target) ||
+      (target instanceof HTMLButtonElement && target.type === 'reset')
+    )
+      return
+    event.preventDefault()
+    held.push(target)
+    timer ??= setTimeout(release, HOLD_MS)
   }
-  container.addEventListener('click', record, true)
-  return () => {
-    container.removeEventListener('click', record, true)
-    return clicks
+  function release() {
+    clearTimeout(timer)
+    window.removeEventListener('click', hold, true)
+    for (const element of held.splice(0)) if (element.isConnected) element.click()
   }
+  // On the window, in the capture phase: React stops a click at its root while the island is dehydrated.
+  window.addEventListener('click', hold, true)
+  return { release }
 }
 
 const nativeValueSetter = (element: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement) =>
@@ -56,9 +76,9 @@ const nativeValueSetter = (element: HTMLInputElement | HTMLTextAreaElement | HTM
  * Hands what the reader did before the island was live to its (now hydrated) React handlers: hydration keeps the
  * DOM as it is, so a choice ticked or a number typed early shows on screen while the island's state still holds
  * the server's defaults. Each changed field is put back to its default and changed again the way a reader would,
- * so the island's own change handlers run; then the early button presses are replayed.
+ * so the island's own change handlers run (presses of links and buttons are held, see holdEarlyPresses).
  */
-export function catchUpWithReader(container: HTMLElement, clicks: readonly HTMLElement[]) {
+export function catchUpWithReader(container: HTMLElement) {
   for (const input of container.querySelectorAll<HTMLInputElement>(
     'input[type="radio"], input[type="checkbox"]',
   )) {
@@ -82,5 +102,4 @@ export function catchUpWithReader(container: HTMLElement, clicks: readonly HTMLE
     nativeValueSetter(field)?.call(field, current)
     field.dispatchEvent(new Event(field instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }))
   }
-  for (const button of clicks) if (button.isConnected) button.click()
 }

@@ -1,7 +1,7 @@
 'use client'
 
-import { Activity, lazy, useCallback, useEffect, useRef, type ComponentType } from 'react'
-import { catchUpWithReader, recordEarlyClicks, whenWanted } from './deferred-island-dom'
+import { Activity, lazy, useCallback, useEffect, useRef, type ComponentType, type RefObject } from 'react'
+import { catchUpWithReader, holdEarlyPresses, whenWanted } from './deferred-island-dom'
 
 type LiveProps<P> = { island: ComponentType<P>; islandProps: P; onLive: () => void }
 
@@ -22,7 +22,8 @@ function Live<P extends object>({ island: Island, islandProps, onLive }: LivePro
  * hydrates after the rest of the page and that keeps the server's HTML on screen while its code is missing;
  * the code is fetched only once the island comes within a screen of the viewport or the reader touches it,
  * then React hydrates it in place (the DOM is kept, not replaced). What the reader did meanwhile (a choice
- * ticked, a number typed, a button pressed) is handed to the island once it is live. Not a `<Suspense>`
+ * ticked, a number typed) is handed to the island once it is live, and presses of its links and buttons wait
+ * for it (see holdEarlyPresses). Not a `<Suspense>`
  * boundary on purpose: React's server streams a large Suspense boundary as a hidden segment that only a script
  * reveals, which readers without JavaScript would never see; an Activity boundary is written inline.
  */
@@ -30,6 +31,8 @@ export function deferredIsland<P extends object>(
   name: string,
   load: () => Promise<ComponentType<P>>,
   serverComponent: ComponentType<P> | null,
+  /** The wrapper element: `span` for an island inside phrasing content (a link, a paragraph). */
+  Wrapper: 'div' | 'span' = 'div',
 ): ComponentType<P> {
   const Lazy = lazy(() =>
     whenWanted(name)
@@ -38,22 +41,24 @@ export function deferredIsland<P extends object>(
   )
   const Island = serverComponent ?? Lazy
   function DeferredIsland(props: P) {
-    const container = useRef<HTMLDivElement>(null)
-    const earlyClicks = useRef<(() => HTMLElement[]) | null>(null)
+    const container = useRef<HTMLElement>(null)
+    const earlyPresses = useRef<{ release: () => void } | null>(null)
+    const live = useRef(false)
     useEffect(() => {
-      if (container.current) earlyClicks.current = recordEarlyClicks(container.current)
+      // Mounted fresh (a client-side navigation), the island's own effect has already run: nothing to hold.
+      if (container.current && !live.current) earlyPresses.current = holdEarlyPresses(container.current)
     }, [])
     const onLive = useCallback(() => {
-      const clicks = earlyClicks.current?.() ?? []
-      earlyClicks.current = () => []
-      if (container.current) catchUpWithReader(container.current, clicks)
+      live.current = true
+      if (container.current) catchUpWithReader(container.current)
+      earlyPresses.current?.release()
     }, [])
     return (
-      <div data-island={name} ref={container}>
+      <Wrapper data-island={name} ref={container as RefObject<HTMLDivElement & HTMLSpanElement>}>
         <Activity mode="visible">
           <Live island={Island} islandProps={props} onLive={onLive} />
         </Activity>
-      </div>
+      </Wrapper>
     )
   }
   DeferredIsland.displayName = `DeferredIsland(${name})`
