@@ -1,5 +1,6 @@
 import type { MDXComponents } from 'mdx/types'
 import { ApyCalculator } from '@/components/mdx/apy-calculator'
+import { ArticleStakingFlow } from '@/components/islands/article-staking-flow'
 import { ArticleImage } from '@/components/mdx/article-image'
 import { Callout } from '@/components/mdx/callout'
 import { Example } from '@/components/mdx/example'
@@ -13,7 +14,6 @@ import { Choice, Question, Quiz } from '@/components/mdx/quiz'
 import { Stat } from '@/components/mdx/stat'
 import { Table } from '@/components/mdx/table'
 import { Term } from '@/components/mdx/term'
-import { StakingFlow } from '@/components/walkthrough/staking-flow'
 import type { ArticleComponentName } from '@/lib/content/component-rules'
 
 /**
@@ -31,7 +31,7 @@ const articleComponents = {
   Question,
   Choice,
   ApyCalculator,
-  StakingFlow,
+  StakingFlow: ArticleStakingFlow,
   Chart,
   Diagram,
 } satisfies Record<ArticleComponentName, unknown>

@@ -1,29 +1,17 @@
-import type { Metadata } from 'next'
-import Link from 'next/link'
-import { buttonVariants } from '@/components/ui/button-class'
+import { NotFoundContent, notFoundMetadata } from '@/components/site/not-found-content'
 import { SiteChrome } from '@/components/site/site-chrome'
-import { getDictionary } from '@/lib/i18n'
 
-const t = getDictionary()
+export const metadata = notFoundMetadata
 
-export const metadata: Metadata = { title: t.notFound.title, robots: { index: false } }
-
+/**
+ * A URL outside every route: the root layout has no chrome of its own, so this page brings it. Every page's RSC
+ * payload carries this element (the root's not-found boundary); app/(site)/not-found.tsx keeps the site's
+ * pages from carrying a second copy of the whole header and footer for their own boundary.
+ */
 export default function NotFound() {
   return (
     <SiteChrome>
-      <div className="max-w-2xl space-y-4 py-8">
-        <p className="text-sm font-semibold tracking-wide text-muted uppercase">404</p>
-        <h1 className="text-3xl font-bold tracking-tight text-text sm:text-4xl">{t.notFound.title}</h1>
-        <p className="text-lg text-muted">{t.notFound.text}</p>
-        <div className="flex flex-wrap gap-3 pt-2">
-          <Link href="/" className={buttonVariants({ variant: 'primary', size: 'lg' })}>
-            {t.notFound.home}
-          </Link>
-          <Link href="/learn" className={buttonVariants({ variant: 'secondary', size: 'lg' })}>
-            {t.notFound.learn}
-          </Link>
-        </div>
-      </div>
+      <NotFoundContent />
     </SiteChrome>
   )
 }

@@ -53,6 +53,8 @@ test('the quiz shows a score on first answers once every question is answered, a
   const questions = page.getByRole('group').filter({ has: page.getByRole('radio') })
   const total = await questions.count()
   expect(total).toBeGreaterThanOrEqual(3)
+  // The quiz's code loads when the reader reaches it; its score region exists only once it is live.
+  await questions.first().scrollIntoViewIfNeeded()
   const score = page.getByRole('region', { name: 'Your score' })
   await score.scrollIntoViewIfNeeded()
   await expect(score).toContainText(`0 of ${total} questions answered`)

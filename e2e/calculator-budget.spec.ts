@@ -5,9 +5,10 @@ import { ABORTED_REQUEST, countScriptBytes, expect, skipRouterPrefetches, test }
  * 107 KB) loads only after the first paint, when the reader reaches the chart. Typing updates the result
  * within a frame (a loose guard here; `scripts/bench/calculator.mjs` reports the precise numbers).
  */
-// 179 KB since 2026-11-29 (175 KB before), counted as the network carried it (headers included): engine v2's
-// network-model fields and the phone results bar. The build-output budget (budgets.json) holds 175 KB.
-const BUDGET_BYTES = 179 * 1024
+// 178 KB since issue 13 (179 KB was carried on 2026-11-29; 175 KB before), counted as the network carried it
+// (headers included); measured 177.8 KB. The build-output budget (budgets.json) holds 175 KB. The next cut is the
+// calculator's strings: the island imports the whole en-calculator dictionary (about 4 KB gzip).
+const BUDGET_BYTES = 178 * 1024
 
 test.use({ allowedConsoleErrors: [ABORTED_REQUEST] })
 
@@ -15,7 +16,7 @@ test.beforeEach(({ isMobile }) => {
   test.skip(isMobile, 'transfer sizes and timings are measured once, on desktop')
 })
 
-test('/calculator loads at most 179 KB of gzip JavaScript before the chart, Recharts only when reached', async ({
+test('/calculator loads at most 178 KB of gzip JavaScript before the chart, Recharts only when reached', async ({
   page,
 }, testInfo) => {
   await page.setViewportSize({ width: 1280, height: 700 })

@@ -37,9 +37,10 @@ test('progress is shown on /, /learn and in prev/next, survives a reload and is 
   await expect(page.getByText(`You have read “${title}”`)).toBeAttached()
   // The article after what-is-defi in the learning path; its previous link carries the tick.
   await page.goto('/learn/how-staking-works')
-  await expect(
-    page.getByRole('navigation', { name: 'Learning path' }).getByText(`You have read “${title}”`),
-  ).toBeAttached()
+  // The ticks at the end of an article load when the reader gets there.
+  const learningPath = page.getByRole('navigation', { name: 'Learning path' })
+  await learningPath.scrollIntoViewIfNeeded()
+  await expect(learningPath.getByText(`You have read “${title}”`)).toBeAttached()
 
   await page.goto('/learn')
   await page.getByRole('button', { name: 'Forget my progress' }).click()

@@ -27,6 +27,8 @@ const components = {
   Term: Inline,
   Stat: ({ value }) => <span>{value}</span>,
   ApyCalculator: Empty,
+  Chart: Empty,
+  Diagram: Empty,
   StakingFlow: Empty,
 }
 

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { ArticleProgress } from '@/components/progress'
+import { ArticleProgressWhenReached } from '@/components/progress/when-reached'
 import type { Article } from '@/lib/content/loader'
 import { getDictionary } from '@/lib/i18n'
 
@@ -20,7 +20,7 @@ export function PrevNext({ previous, next }: PrevNextProps) {
           <span className="mt-1 block font-semibold text-text group-hover:underline">
             {previous.frontmatter.title}
           </span>
-          <ArticleProgress slug={previous.slug} title={previous.frontmatter.title} />
+          <ArticleProgressWhenReached slug={previous.slug} title={previous.frontmatter.title} />
         </Link>
       ) : (
         <span />
@@ -35,7 +35,7 @@ export function PrevNext({ previous, next }: PrevNextProps) {
           <span className="mt-1 block font-semibold text-text group-hover:underline">
             {next.frontmatter.title}
           </span>
-          <ArticleProgress slug={next.slug} title={next.frontmatter.title} />
+          <ArticleProgressWhenReached slug={next.slug} title={next.frontmatter.title} />
         </Link>
       ) : null}
     </nav>

@@ -1,6 +1,6 @@
 import { DisclaimerNotice } from '@/components/article/disclaimer-notice'
 import { scenarioProblem } from '@/lib/scenario/check'
-import { ApyCalculatorLoader } from './apy-calculator-loader.client'
+import { ApyCalculatorLoader } from '@/components/islands/article-islands.client'
 import { scenarioFromAttributes } from '@/lib/scenario/mdx'
 import type { ApyCalculatorAttributes } from '@/lib/scenario/mdx'
 

@@ -30,7 +30,7 @@ export type QuizLabels = {
 
 const noSubscription = () => () => {}
 
-type QuizClientProps = { questions: QuizQuestionData[]; labels: QuizLabels }
+export type QuizClientProps = { questions: QuizQuestionData[]; labels: QuizLabels }
 
 /**
  * The quiz island: every question, then the score. Only the first answer to each question counts; readers can

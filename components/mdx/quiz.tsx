@@ -1,7 +1,7 @@
 import { Children, isValidElement, type ReactElement, type ReactNode } from 'react'
-import { QuizRecorder } from '@/components/progress/progress.client'
 import { getDictionary } from '@/lib/i18n'
-import { QuizClient, type QuizLabels, type QuizQuestionData } from './quiz.client'
+import type { QuizLabels, QuizQuestionData } from './quiz.client'
+import { QuizLoader } from '@/components/islands/article-islands.client'
 
 export type QuestionProps = { prompt: string; children: ReactNode }
 export type ChoiceProps = { correct?: boolean; explanation: string; children: ReactNode }
@@ -68,8 +68,10 @@ export function Quiz({ children }: { children: ReactNode }) {
     restart: t.quiz.restart,
   }
   return (
-    <QuizRecorder correct={questions.map((q) => q.choices.findIndex((c) => c.correct))}>
-      <QuizClient questions={questions} labels={labels} />
-    </QuizRecorder>
+    <QuizLoader
+      correct={questions.map((q) => q.choices.findIndex((c) => c.correct))}
+      questions={questions}
+      labels={labels}
+    />
   )
 }

@@ -2,7 +2,7 @@
 
 import { useState } from 'react'
 import { progressStore, useProgress } from './progress-store'
-import { fill } from './progress.client'
+import { fill } from './progress-tick.client'
 
 /** How far the reader is, and the button that forgets it all. Shown only when there is progress. */
 export function ForgetProgress({

@@ -6,7 +6,7 @@ import { interceptedClick, interceptedSubmit, type Interception } from './interc
 import type { StakingFlowLiveProps } from './staking-flow-live'
 import type { HeadingLevel } from './types'
 
-type StakingFlowIslandProps = {
+export type StakingFlowIslandProps = {
   network: NetworkId
   idPrefix: string
   headingLevel: HeadingLevel

@@ -1,10 +1,6 @@
-import { useId } from 'react'
 import type { NetworkId } from '@/lib/calculator'
-import { initialState } from '@/lib/walkthrough/machine'
+import { StakingFlowSection } from './staking-flow-section'
 import { StakingFlowIsland } from './staking-flow.client'
-import type { HeadingLevel } from './types'
-import { Heading } from './ui'
-import { WalkthroughView, embedTitle } from './walkthrough-view'
 
 export type StakingFlowProps = {
   /** The network the walkthrough starts on: `ethereum`, `cosmos` or `solana`. */
@@ -22,23 +18,6 @@ export type StakingFlowProps = {
  * <StakingFlow network="cosmos" />
  * ```
  */
-export function StakingFlow({ network, headingLevel = 3 }: StakingFlowProps) {
-  const idPrefix = `sf-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`
-  const state = initialState(network)
-  const titleId = `${idPrefix}-title`
-  const stepLevel = (headingLevel + 1) as HeadingLevel
-  return (
-    <section
-      aria-labelledby={titleId}
-      className="not-prose my-8 space-y-4 rounded-xl border border-line-strong bg-bg p-4 sm:p-6"
-      data-print="hide"
-    >
-      <Heading level={headingLevel} id={titleId} className="text-xl font-bold text-text">
-        {embedTitle(state)}
-      </Heading>
-      <StakingFlowIsland network={network} idPrefix={idPrefix} headingLevel={stepLevel}>
-        <WalkthroughView state={state} mode="embed" idPrefix={idPrefix} headingLevel={stepLevel} />
-      </StakingFlowIsland>
-    </section>
-  )
+export function StakingFlow(props: StakingFlowProps) {
+  return <StakingFlowSection {...props} island={StakingFlowIsland} />
 }

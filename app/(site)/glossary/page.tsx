@@ -1,14 +1,12 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { GlossaryFilter } from '@/components/glossary/glossary-filter.client'
-import { JsonLd } from '@/components/seo/json-ld'
+import { GlossaryJsonLd } from '@/components/seo/glossary-json-ld.client'
 import { getArticlesUsingTerm } from '@/lib/content'
 import { getGlossary, getTerm, indexLetter } from '@/lib/glossary'
 import { getDictionary } from '@/lib/i18n'
 import { foldForMatch } from '@/lib/search/fold'
-import { glossaryJsonLd } from '@/lib/seo/json-ld'
 import { pageMetadata } from '@/lib/seo/page-metadata'
-import { absoluteUrl } from '@/lib/site'
 
 const t = getDictionary()
 
@@ -30,12 +28,7 @@ export default function GlossaryPage() {
   }
   return (
     <div id="glossary" className="space-y-10">
-      <JsonLd
-        data={glossaryJsonLd(
-          { url: absoluteUrl('/glossary'), name: t.glossary.title, description: t.glossary.description },
-          entries,
-        )}
-      />
+      <GlossaryJsonLd />
       <header className="max-w-3xl space-y-3">
         <h1 className="text-3xl font-bold tracking-tight text-text sm:text-4xl">{t.glossary.title}</h1>
         <p className="text-lg text-muted">{t.glossary.lead(entries.length)}</p>

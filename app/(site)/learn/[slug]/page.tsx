@@ -10,6 +10,7 @@ import { ReadMarker } from '@/components/progress/progress.client'
 import { RelatedArticles } from '@/components/article/related-articles'
 import { SourcesList } from '@/components/article/sources-list'
 import { TableOfContentsMobile, TableOfContentsSidebar } from '@/components/article/table-of-contents'
+import { TermDefinitions } from '@/components/mdx/term'
 import {
   getAdjacentArticles,
   getArticle,
@@ -73,6 +74,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
         >
           <Body />
         </div>
+        <TermDefinitions ids={article.terms} />
         <ReadMarker slug={article.slug} />
         <SourcesList sources={article.frontmatter.sources} />
         <RelatedArticles articles={getRelatedArticles(article.slug)} />
