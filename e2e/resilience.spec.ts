@@ -31,6 +31,8 @@ const QUERY_URLS = [
   '/search?q=staking',
 ]
 const PATHS = [...sitemapPaths(), ...QUERY_URLS]
+/** A hostile query: each bad value gets its own message and the result uses the stated default. */
+const BAD_CALCULATOR_URL = '/calculator?amount=abc&apr=-5&days=1e999'
 
 /** Each article shows at least this share of its MDX prose words (the rest is markup the count cannot strip). */
 const MIN_PROSE_SHARE = 0.8
@@ -50,7 +52,7 @@ async function expectNoBrokenText(page: Page) {
 test.describe('JavaScript disabled', () => {
   test.use({ javaScriptEnabled: false })
 
-  for (const path of PATHS) {
+  for (const path of [...PATHS, BAD_CALCULATOR_URL]) {
     test(`no-JS ${path}`, async ({ page }) => {
       const response = await page.goto(path)
       expect(response?.status(), `status of ${path}`).toBe(200)
@@ -109,8 +111,17 @@ test.describe('JavaScript disabled', () => {
       }
       const words = (await main.innerText()).split(/\s+/).filter((w) => /[a-z]/i.test(w)).length
       expect(words, `visible words in <main> of ${path}`).toBeGreaterThanOrEqual(MIN_PAGE_WORDS)
-      if (CALCULATOR_URLS.includes(path))
+      if (CALCULATOR_URLS.includes(path) || path === BAD_CALCULATOR_URL)
         await expect(result(page, 'Final balance')).toHaveText(finalBalanceText(queryScenario(path)))
+      if (path === BAD_CALCULATOR_URL) {
+        await expect(
+          page.getByText(/^Amount must be a number.*using the default, 1,000 tokens/),
+        ).toBeVisible()
+        await expect(page.getByText(/^APR must be between 0% and 1,000%; using 0%/)).toBeVisible()
+        await expect(
+          page.getByText(/^Duration must be a finite number; using the default, 365 days/),
+        ).toBeVisible()
+      }
     })
   }
 })
