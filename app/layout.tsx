@@ -4,6 +4,7 @@ import type { ReactNode } from 'react'
 import { ThemeScript } from '@/components/site/theme-script'
 import { FEED_PATHS } from '@/lib/feeds/build-feed'
 import { getDictionary, INTL_LOCALE, DEFAULT_LOCALE } from '@/lib/i18n'
+import { TITLE_TEMPLATE } from '@/lib/seo/page-metadata'
 import { SITE_URL } from '@/lib/site'
 import './globals.css'
 
@@ -18,7 +19,7 @@ const t = getDictionary()
 
 export const metadata: Metadata = {
   metadataBase: new URL(SITE_URL),
-  title: { default: `${t.site.name}: ${t.site.tagline}`, template: `%s · ${t.site.name}` },
+  title: { default: `${t.site.name}: ${t.site.tagline}`, template: TITLE_TEMPLATE },
   description: t.site.description,
   applicationName: t.site.name,
   openGraph: {

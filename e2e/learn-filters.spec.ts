@@ -26,18 +26,22 @@ test.describe('with JavaScript', () => {
     await page.evaluate(() => Object.assign(window, { samePage: true }))
     await filterGroup(page, 'Section').getByRole('link', { name: 'Rewards', exact: true }).click()
     await expect(page).toHaveURL(/\/learn\/section\/rewards$/)
+    // Titled as a visit to that page would be (the prerendered page's own title, checked without JavaScript).
+    await expect(page).toHaveTitle('Learn: Rewards · Staking Field Guide')
     await expect(heading(page, /Basics/)).toBeHidden()
     await expect(heading(page, /Rewards/)).toBeVisible()
     await expect(status(page)).toHaveText(new RegExp(`^Showing [1-9]\\d* of ${total} articles$`))
     await filterGroup(page, 'Difficulty').getByRole('link', { name: 'Advanced', exact: true }).click()
     await expect(page).toHaveURL(/\/learn\/section\/rewards\/difficulty\/advanced$/)
     await expect(status(page)).toHaveText(/No article matches both filters/)
+    await expect(page).toHaveTitle('Learn: Rewards, Advanced · Staking Field Guide')
     await expectAccessible(page, '/learn filtered with JavaScript')
     expect(await page.evaluate(() => 'samePage' in window)).toBe(true)
 
     await page.goBack()
     await expect(page).toHaveURL(/\/learn\/section\/rewards$/)
     await expectCurrent(page, 'Rewards', 'All')
+    await expect(page).toHaveTitle('Learn: Rewards · Staking Field Guide')
     await expect(heading(page, /Basics/)).toBeHidden()
     // The other group's links keep the current filter, so a link opened in a new tab is the same view.
     await expect(
@@ -46,6 +50,7 @@ test.describe('with JavaScript', () => {
     await filterGroup(page, 'Section').getByRole('link', { name: 'All', exact: true }).click()
     await expect(page).toHaveURL(/\/learn$/)
     await expect(status(page)).toHaveText(`Showing ${total} of ${total} articles`)
+    await expect(page).toHaveTitle('Learn · Staking Field Guide')
   })
 
   test('a shared link opens with its filters, and an old ?section= link moves to its page', async ({
@@ -72,6 +77,7 @@ test.describe('without JavaScript', () => {
     await filterGroup(page, 'Section').getByRole('link', { name: 'Rewards', exact: true }).click()
     await expect(page).toHaveURL(/\/learn\/section\/rewards$/)
     await expectCurrent(page, 'Rewards', 'All')
+    await expect(page).toHaveTitle('Learn: Rewards · Staking Field Guide')
     await expect(heading(page, /Basics/)).toBeHidden()
     await expect(heading(page, /Rewards/)).toBeVisible()
     const shown = page.locator('[data-difficulty]').filter({ visible: true })
@@ -80,6 +86,7 @@ test.describe('without JavaScript', () => {
     await filterGroup(page, 'Difficulty').getByRole('link', { name: 'Beginner', exact: true }).click()
     await expect(page).toHaveURL(/\/learn\/section\/rewards\/difficulty\/beginner$/)
     await expectCurrent(page, 'Rewards', 'Beginner')
+    await expect(page).toHaveTitle('Learn: Rewards, Beginner · Staking Field Guide')
     for (const card of await page.locator('[data-difficulty]').filter({ visible: true }).all()) {
       await expect(card).toHaveAttribute('data-difficulty', 'beginner')
     }

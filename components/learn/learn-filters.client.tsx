@@ -22,6 +22,8 @@ type LearnFilterLinksProps = {
   /** "Showing {shown} of {total} articles", as plain strings (no functions across the server boundary). */
   template: string
   empty: string
+  /** The browser title of each filtered page, by its path (document.title follows in-place filtering). */
+  titles: Readonly<Record<string, string>>
 }
 
 const isPlainClick = (event: MouseEvent) =>
@@ -40,6 +42,7 @@ export function LearnFilterLinks({
   label,
   template,
   empty,
+  titles,
 }: LearnFilterLinksProps) {
   const [filters, setFilters] = useState(initial)
 
@@ -72,6 +75,12 @@ export function LearnFilterLinks({
     const path = learnFiltersPath(next)
     if (path !== window.location.pathname) window.history.pushState(null, '', path)
   }
+
+  // The title of the page these filters show, as a visit to it would have it (Back and Forward included).
+  useEffect(() => {
+    const title = titles[learnFiltersPath(filters)]
+    if (title) document.title = title
+  }, [filters, titles])
 
   const shown = articles.filter((a) => matchesLearnFilters(a, filters)).length
   return (

@@ -1,7 +1,9 @@
 import type { LearnFilters as Filters } from '@/lib/content/learn-filters'
-import { ALL } from '@/lib/content/learn-filters'
+import { ALL, learnFiltersPath } from '@/lib/content/learn-filters'
+import { learnFiltersTitle } from '@/lib/content/learn-filters-title'
 import { DIFFICULTIES, SECTIONS } from '@/lib/content/sections'
 import { getDictionary } from '@/lib/i18n'
+import { documentTitle } from '@/lib/seo/page-metadata'
 import { LearnFilterLinks } from './learn-filters.client'
 import type { LearnFilterGroup } from './types'
 
@@ -36,8 +38,18 @@ export function LearnFilters({ filters, articles }: LearnFiltersProps) {
       ],
     },
   ]
+  // Every combination's browser title, by its page's path, so filtering in place titles the page as a visit
+  // to that page would.
+  const titles: Record<string, string> = {}
+  for (const section of groups[0]!.options) {
+    for (const difficulty of groups[1]!.options) {
+      const combination = { section: section.value, difficulty: difficulty.value }
+      titles[learnFiltersPath(combination)] = documentTitle(learnFiltersTitle(combination))
+    }
+  }
   return (
     <LearnFilterLinks
+      titles={titles}
       initial={filters}
       groups={groups}
       articles={articles}

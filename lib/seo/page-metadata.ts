@@ -14,6 +14,12 @@ export type PageMetadataInput = {
   ownSocialImage?: boolean
 }
 
+/** How every page's title reads in the browser: the page's own title, then the site's name (see app/layout). */
+export function documentTitle(title: string): string {
+  return TITLE_TEMPLATE.replace('%s', title)
+}
+export const TITLE_TEMPLATE = `%s · ${getDictionary().site.name}`
+
 /** The route of the site-wide social image (app/opengraph-image.tsx). */
 export const SITE_SOCIAL_IMAGE = { url: '/opengraph-image', width: 1200, height: 630, type: 'image/png' }
 

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { LearningPathListing } from '@/components/learn/learning-path-listing'
 import { ALL, learnFiltersPath, type LearnFilters } from '@/lib/content/learn-filters'
+import { learnFiltersTitle } from '@/lib/content/learn-filters-title'
 import { DIFFICULTIES, SECTIONS } from '@/lib/content/sections'
 import { getDictionary } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/seo/page-metadata'
@@ -39,13 +40,10 @@ function filtersOfParams(params: { section?: string; difficulty?: string }): Lea
  */
 function filteredPageMetadata(filters: LearnFilters): Metadata {
   const t = getDictionary()
-  const section = SECTIONS.find((s) => s.id === filters.section)
-  const difficulty = DIFFICULTIES.find((d) => d === filters.difficulty)
-  const chosen = [...(section ? [section.title] : []), ...(difficulty ? [t.difficulty[difficulty]] : [])]
   return {
     ...pageMetadata({
       path: learnFiltersPath(filters),
-      title: t.learn.filteredTitle(chosen),
+      title: learnFiltersTitle(filters),
       description: t.learn.lead,
     }),
     robots: { index: false, follow: true },
