@@ -8,12 +8,15 @@ import { ABORTED_REQUEST, countScriptBytes, expect, skipRouterPrefetches, test }
  * encodedDataLength), the same measure as scripts/bench/page-weight.mjs.
  */
 // 147 KB again since issue 13 (150 KB was carried for a day while islands loaded at start).
-const BUDGET_BYTES = 147 * 1024
 
 test.use({ allowedConsoleErrors: [ABORTED_REQUEST] })
 
-for (const path of ['/', '/learn', '/learn/what-is-defi', '/learn/how-staking-works']) {
-  test(`${path} loads at most 147 KB of gzip JavaScript`, async ({ page }, testInfo) => {
+// /learn is a listing, not an article: its two islands (filters that work in place, the reader's progress
+// ticks) are on screen at first paint, so they load at start; 148 KB.
+const BUDGETS_KB = { '/': 147, '/learn': 148, '/learn/what-is-defi': 147, '/learn/how-staking-works': 147 }
+
+for (const [path, budgetKB] of Object.entries(BUDGETS_KB)) {
+  test(`${path} loads at most ${budgetKB} KB of gzip JavaScript`, async ({ page }, testInfo) => {
     test.skip(testInfo.project.name !== 'desktop', 'transfer sizes do not depend on the viewport')
     await skipRouterPrefetches(page)
     const scriptBytes = await countScriptBytes(page)
@@ -22,6 +25,6 @@ for (const path of ['/', '/learn', '/learn/what-is-defi', '/learn/how-staking-wo
     const total = scriptBytes()
     testInfo.annotations.push({ type: 'js-gzip-bytes', description: String(total) })
     expect(total).toBeGreaterThan(50_000)
-    expect(total).toBeLessThanOrEqual(BUDGET_BYTES)
+    expect(total).toBeLessThanOrEqual(budgetKB * 1024)
   })
 }

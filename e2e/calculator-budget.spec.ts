@@ -5,10 +5,11 @@ import { ABORTED_REQUEST, countScriptBytes, expect, skipRouterPrefetches, test }
  * 107 KB) loads only after the first paint, when the reader reaches the chart. Typing updates the result
  * within a frame (a loose guard here; `scripts/bench/calculator.mjs` reports the precise numbers).
  */
-// 178 KB since issue 13 (179 KB was carried on 2026-11-29; 175 KB before), counted as the network carried it
-// (headers included); measured 177.8 KB. The build-output budget (budgets.json) holds 175 KB. The next cut is the
+// 179 KB: 178 KB was measured before the pooled path's credentials choice (issue 9) added 0.7 KB; 175 KB is
+// issue 13's target, not reached yet. Counted as the network carried it (headers included); measured
+// 178.7 KB. The build-output budget (budgets.json) holds 175 KB. The next cut is the
 // calculator's strings: the island imports the whole en-calculator dictionary (about 4 KB gzip).
-const BUDGET_BYTES = 178 * 1024
+const BUDGET_BYTES = 179 * 1024
 
 test.use({ allowedConsoleErrors: [ABORTED_REQUEST] })
 
@@ -16,7 +17,7 @@ test.beforeEach(({ isMobile }) => {
   test.skip(isMobile, 'transfer sizes and timings are measured once, on desktop')
 })
 
-test('/calculator loads at most 178 KB of gzip JavaScript before the chart, Recharts only when reached', async ({
+test('/calculator loads at most 179 KB of gzip JavaScript before the chart, Recharts only when reached', async ({
   page,
 }, testInfo) => {
   await page.setViewportSize({ width: 1280, height: 700 })
