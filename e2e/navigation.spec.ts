@@ -68,3 +68,24 @@ test('an article carries Article structured data matching its frontmatter', asyn
   expect(data.headline).toBe(await page.getByRole('heading', { level: 1 }).textContent())
   expect(data.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/)
 })
+
+test('a link in an article’s text opens the next article in place while the first one’s quiz is still far below', async ({
+  page,
+}) => {
+  // Both articles have a quiz, an island whose code loads when reached: the article being opened must not wait
+  // for the quiz of the one being left (which the reader never scrolled to).
+  await page.goto('/learn/what-is-defi')
+  await page.evaluate(() => Object.assign(window, { samePage: true }))
+  await page.getByRole('link', { name: 'Proof of stake explained' }).click()
+  await expect(page).toHaveURL(/\/learn\/proof-of-stake$/)
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/proof of stake/i)
+  expect(await page.evaluate(() => 'samePage' in window), 'a client-side navigation').toBe(true)
+  // The new article's quiz works once reached.
+  const question = page
+    .getByRole('group')
+    .filter({ has: page.getByRole('radio') })
+    .first()
+  await question.scrollIntoViewIfNeeded()
+  await question.getByRole('radio').first().check()
+  await expect(question.locator('[aria-live="polite"]')).toHaveText(/^(Correct\.|Not quite\.) \S/)
+})

@@ -1,7 +1,22 @@
 'use client'
 
-import { Activity, lazy, useCallback, useEffect, useRef, type ComponentType, type RefObject } from 'react'
+import {
+  Activity,
+  lazy,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type ComponentType,
+  type RefObject,
+} from 'react'
 import { catchUpWithReader, holdEarlyPresses, whenWanted } from './deferred-island-dom'
+
+/**
+ * True once any deferred island has committed in this document: from then on a newly mounted island comes from a
+ * client-side navigation, not from the server's HTML.
+ */
+let pageHydrated = false
 
 type LiveProps<P> = { island: ComponentType<P>; islandProps: P; onLive: () => void }
 
@@ -34,13 +49,18 @@ export function deferredIsland<P extends object>(
   /** The wrapper element: `span` for an island inside phrasing content (a link, a paragraph). */
   Wrapper: 'div' | 'span' = 'div',
 ): ComponentType<P> {
-  const Lazy = lazy(() =>
-    whenWanted(name)
-      .then(load)
-      .then((component) => ({ default: component })),
-  )
-  const Island = serverComponent ?? Lazy
+  const asDefault = (component: ComponentType<P>) => ({ default: component })
+  // Hydrating the server's HTML: wait until the reader nears the island.
+  const WhenWanted = lazy(() => whenWanted(name).then(load).then(asDefault))
+  // Mounted by a client-side navigation: load now. (Waiting would look for the island in the page being left,
+  // whose copy may never come into view, and the navigation would wait on it for good.)
+  const Now = lazy(() => load().then(asDefault))
   function DeferredIsland(props: P) {
+    // Chosen once per mount, so an island never switches component (which would replace its DOM).
+    const [Island] = useState(() => serverComponent ?? (pageHydrated ? Now : WhenWanted))
+    useEffect(() => {
+      pageHydrated = true
+    }, [])
     const container = useRef<HTMLElement>(null)
     const earlyPresses = useRef<{ release: () => void } | null>(null)
     const live = useRef(false)
