@@ -7,6 +7,9 @@ import { sitemapPaths } from './sitemap'
  */
 for (const path of sitemapPaths()) {
   test(`sweep ${path}`, async ({ page }) => {
+    // Two full axe runs and two reloads per URL: the glossary's (about 550 KB of DOM) take half a minute on a
+    // busy 2-core machine, so the sweep gets more than the default 45 s.
+    test.setTimeout(120_000)
     const response = await page.goto(path)
     expect(response?.status(), `status of ${path}`).toBe(200)
     await page.evaluate(() => localStorage.setItem('sfg-theme', 'light'))
