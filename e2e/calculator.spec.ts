@@ -354,6 +354,11 @@ test.describe('calculator page', () => {
       'href',
       '/calculator?amount=2000&apr=8',
     )
+    // The balance table is not in the article's HTML: it is drawn when the reader asks for it.
+    await second.getByRole('radio', { name: 'Table' }).check()
+    await expect(
+      second.getByRole('table', { name: 'Balance in TOKEN by day, with and without compounding' }),
+    ).toBeVisible()
   })
 })
 
