@@ -37,13 +37,12 @@ test('a calculator inside an article shows its default scenario and submits to /
 
 test('a calculator inside an article links to its balance table on /calculator', async ({ page }) => {
   await page.goto('/learn/apr-vs-apy')
-  // The second calculator (the Ethereum preset); the first is compact and has no balance section.
-  const calculator = page.getByRole('region', { name: 'Staking rewards calculator' }).nth(1)
-  await calculator
+  // The second calculator's (the Ethereum preset); the first is compact and has no balance section.
+  await page
     .getByRole('link', { name: 'See the balance day by day as a table in the full calculator' })
     .click()
   await expect(page).toHaveURL(/\/calculator\?network=ethereum$/)
   await expect(
-    page.getByRole('table', { name: 'Balance in TOKEN by day, with and without compounding' }),
+    page.getByRole('table', { name: 'Balance in ETH by day, with and without compounding' }),
   ).toBeVisible()
 })
