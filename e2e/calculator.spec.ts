@@ -354,6 +354,12 @@ test.describe('calculator page', () => {
       'href',
       '/calculator?amount=2000&apr=8',
     )
+    // The balance table is not in the article's HTML: it is drawn when the reader asks for it.
+    // (the second calculator's balance section; the first is compact and has none)
+    await page.getByRole('radio', { name: 'Table', exact: true }).check()
+    await expect(
+      page.getByRole('table', { name: 'Balance in ETH by day, with and without compounding' }),
+    ).toBeVisible()
   })
 })
 
@@ -368,7 +374,7 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(page.getByLabel('Amount staked', { exact: true })).toHaveAttribute('aria-invalid', 'true')
     await expectAccessible(page, `error (${theme})`)
     await typeInto(page.getByLabel('Amount staked', { exact: true }), '250')
-    await page.getByRole('radio', { name: 'Table' }).check()
+    await page.getByRole('radio', { name: 'Table', exact: true }).check()
     await expectAccessible(page, `results and table (${theme})`)
     await page.getByRole('button', { name: 'Embed this calculator' }).click()
     await expect(page.getByRole('dialog')).toBeVisible()

@@ -34,3 +34,15 @@ test('a calculator inside an article shows its default scenario and submits to /
   await expect(page).toHaveURL(/\/calculator\?.*amount=2000/)
   await expect(result(page, 'Final balance')).toHaveText(final(2000))
 })
+
+test('a calculator inside an article links to its balance table on /calculator', async ({ page }) => {
+  await page.goto('/learn/apr-vs-apy')
+  // The second calculator's (the Ethereum preset); the first is compact and has no balance section.
+  await page
+    .getByRole('link', { name: 'See the balance day by day as a table in the full calculator' })
+    .click()
+  await expect(page).toHaveURL(/\/calculator\?network=ethereum$/)
+  await expect(
+    page.getByRole('table', { name: 'Balance in ETH by day, with and without compounding' }),
+  ).toBeVisible()
+})

@@ -6,6 +6,7 @@ import { enCalculator } from '@/lib/i18n/en-calculator'
 import { balancePoints, valueAxisStart } from '@/lib/scenario/chart-data'
 import type { BalancePoint } from '@/lib/scenario/chart-data'
 import { formatNumber, formatPlain } from '@/lib/format'
+import { scenarioToQueryString } from '@/lib/scenario/serialize'
 import { Heading } from '@/components/ui/heading'
 import { yearlyRatesText } from './network-model'
 import type { CalculatorApi } from './types'
@@ -32,8 +33,11 @@ function ChartPlaceholder() {
 }
 
 /**
- * Balance over time as a chart or as the equivalent table (a toggle). The table is server-rendered and is
- * what readers without JavaScript get; the chart loads lazily so it never delays the first paint.
+ * Balance over time as a chart or as the equivalent table (a toggle); the chart loads lazily so it never
+ * delays the first paint. On /calculator and in the widget the table is server-rendered and is what readers
+ * without JavaScript get. Inside an article (prerendered, where ~60 rows would weigh ~40 KB of HTML on every
+ * load) the table is drawn only when the reader picks it, and readers without JavaScript get a link to the
+ * same scenario on /calculator, which shows the table.
  */
 export function BalanceSection({ calc, headingLevel }: { calc: CalculatorApi; headingLevel: 2 | 3 | 4 }) {
   const [view, setView] = useState<'chart' | 'table'>('chart')
@@ -80,9 +84,20 @@ export function BalanceSection({ calc, headingLevel }: { calc: CalculatorApi; he
           </p>
         ) : null}
       </div>
-      <div className={view === 'table' ? '' : 'js-hidden'}>
-        <BalanceTable points={points} symbol={s.symbol} />
-      </div>
+      {calc.variant !== 'article' || view === 'table' ? (
+        <div className={view === 'table' ? '' : 'js-hidden'}>
+          <BalanceTable points={points} symbol={s.symbol} />
+        </div>
+      ) : (
+        <p className="js-hidden text-sm">
+          <a
+            href={`/calculator${scenarioToQueryString(s)}`}
+            className="font-semibold text-accent-strong underline"
+          >
+            {c.tableOnCalculatorPage}
+          </a>
+        </p>
+      )}
     </section>
   )
 }

@@ -179,6 +179,7 @@ export const enCalculator = {
     axisFromPrincipal: (principal: string) =>
       `The vertical axis starts at the amount staked, ${principal}, not at zero, so the rewards above it are visible.`,
     caption: (symbol: string) => `Balance in ${symbol} by day, with and without compounding`,
+    tableOnCalculatorPage: 'See the balance day by day as a table in the full calculator',
     description:
       'Principal and compounded rewards stacked, with the balance if rewards were not restaked as a line.',
   },

@@ -9,7 +9,7 @@ import { PrevNext } from '@/components/article/prev-next'
 import { ReadMarker } from '@/components/progress/progress.client'
 import { RelatedArticles } from '@/components/article/related-articles'
 import { SourcesList } from '@/components/article/sources-list'
-import { TableOfContentsMobile, TableOfContentsSidebar } from '@/components/article/table-of-contents'
+import { TableOfContents } from '@/components/article/table-of-contents'
 import { TermDefinitions } from '@/components/mdx/term'
 import {
   getAdjacentArticles,
@@ -61,13 +61,16 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
   const Body = await loadBody(article)
   const { previous, next } = getAdjacentArticles(article.slug)
   return (
-    <article className="grid gap-x-12 lg:grid-cols-[minmax(0,1fr)_15rem]">
+    <article className="grid gap-x-12 gap-y-8 lg:grid-cols-[minmax(0,1fr)_15rem] lg:grid-rows-[auto_1fr]">
       <ArticleJsonLd article={article} />
-      <div className="min-w-0 space-y-8">
+      <div className="min-w-0 space-y-8 lg:col-start-1">
         <ArticleHeader article={article} />
         <DisclaimerNotice />
         <KeyTakeaways items={article.frontmatter.keyTakeaways} />
-        <TableOfContentsMobile headings={article.headings} />
+      </div>
+      {/* One table of contents: under the takeaways on narrow screens, the sticky sidebar from lg. */}
+      <TableOfContents headings={article.headings} className="lg:col-start-2 lg:row-span-2 lg:row-start-1" />
+      <div className="min-w-0 space-y-8 lg:col-start-1">
         <div
           className="prose max-w-none prose-site prose-headings:scroll-mt-4 prose-h2:text-2xl prose-a:decoration-1 prose-code:before:content-none prose-code:after:content-none"
           data-pagefind-body
@@ -80,9 +83,6 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
         <RelatedArticles articles={getRelatedArticles(article.slug)} />
         <PrevNext previous={previous} next={next} />
       </div>
-      <aside className="hidden lg:block">
-        <TableOfContentsSidebar headings={article.headings} />
-      </aside>
     </article>
   )
 }
