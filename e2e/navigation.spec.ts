@@ -76,7 +76,7 @@ test('a link in an article’s text opens the next article in place while the fi
   // for the quiz of the one being left (which the reader never scrolled to).
   await page.goto('/learn/what-is-defi')
   await page.evaluate(() => Object.assign(window, { samePage: true }))
-  await page.getByRole('link', { name: 'Proof of stake explained' }).click()
+  await page.getByRole('link', { name: 'Proof of stake explained' }).first().click()
   await expect(page).toHaveURL(/\/learn\/proof-of-stake$/)
   await expect(page.getByRole('heading', { level: 1 })).toContainText(/proof of stake/i)
   expect(await page.evaluate(() => 'samePage' in window), 'a client-side navigation').toBe(true)
