@@ -41,9 +41,9 @@ export function LearnFilters({ filters, articles }: LearnFiltersProps) {
   // Every combination's browser title, by its page's path, so filtering in place titles the page as a visit
   // to that page would.
   const titles: Record<string, string> = {}
-  for (const section of groups[0]!.options) {
-    for (const difficulty of groups[1]!.options) {
-      const combination = { section: section.value, difficulty: difficulty.value }
+  for (const section of [ALL, ...SECTIONS.map((s) => s.id)]) {
+    for (const difficulty of [ALL, ...DIFFICULTIES]) {
+      const combination = { section, difficulty }
       titles[learnFiltersPath(combination)] = documentTitle(learnFiltersTitle(combination))
     }
   }

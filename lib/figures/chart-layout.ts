@@ -99,12 +99,7 @@ export function layoutLineChart(model: LineChartModel, size: LayoutSize): LineCh
     plot,
     xTicks,
     yTicks,
-    xTitle: {
-      x: (plot.left + plot.right) / 2,
-      y: height - fontSize * 0.5,
-      text: model.x.label,
-      anchor: 'middle',
-    },
+    xTitle: xAxisTitle(plot, height, fontSize, model.x.label),
     yTitle: { x: 0, y: fontSize, text: model.y.label, anchor: 'start' },
     paths,
     rules,
@@ -160,6 +155,11 @@ export function placeMarker(
       anchor: right ? ('start' as const) : ('end' as const),
     })),
   }
+}
+
+/** The x axis's title, centred under the plot on the drawing's last line. */
+export function xAxisTitle(plot: Box, height: number, fontSize: number, text: string): PositionedText {
+  return { x: (plot.left + plot.right) / 2, y: height - fontSize * 0.5, text, anchor: 'middle' }
 }
 
 /** An x-axis tick label centred under its tick, or aligned to the drawing's edge when it would overflow it. */

@@ -1,5 +1,5 @@
 import type { ChartColor, TimelineChartModel } from './chart-model'
-import { thinTicks, xTick, type AxisTick } from './chart-layout'
+import { thinTicks, xAxisTitle, xTick, type AxisTick } from './chart-layout'
 import type { Box, LayoutSize, PositionedText } from './layout-types'
 import { round } from './layout-types'
 import { makeScale } from './scale'
@@ -92,12 +92,7 @@ export function layoutTimeline(model: TimelineChartModel, size: LayoutSize): Tim
     size: { ...size, height },
     plot,
     xTicks,
-    xTitle: {
-      x: (plot.left + plot.right) / 2,
-      y: height - fontSize * 0.5,
-      text: model.x.label,
-      anchor: 'middle',
-    },
+    xTitle: xAxisTitle(plot, height, fontSize, model.x.label),
     rows,
   }
 }
