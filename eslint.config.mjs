@@ -16,6 +16,12 @@ const CLASS_JOINERS = [
   },
 ]
 
+/** Internal links go through components/ui/link.client.tsx: it prefetches on intent, not on scroll (issue 13). */
+const NEXT_LINK = {
+  name: 'next/link',
+  message: 'Use Link from components/ui/link.client.tsx (prefetch when the reader reaches for a link).',
+}
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -35,7 +41,7 @@ export default defineConfig([
       'no-restricted-imports': [
         'error',
         {
-          paths: CLASS_JOINERS,
+          paths: [...CLASS_JOINERS, NEXT_LINK],
         },
       ],
       'no-restricted-syntax': [
@@ -54,6 +60,10 @@ export default defineConfig([
         },
       ],
     },
+  },
+  {
+    files: ['components/ui/link.client.tsx'],
+    rules: { 'no-restricted-imports': ['error', { paths: CLASS_JOINERS }] },
   },
   {
     // lib/ is pure TypeScript: no React, no Next.

@@ -89,3 +89,33 @@ test('a link in an article’s text opens the next article in place while the fi
   await question.getByRole('radio').first().check()
   await expect(question.locator('[aria-live="polite"]')).toHaveText(/^(Correct\.|Not quite\.) \S/)
 })
+
+test('an article fetches no other page while it loads and is read; the page a reader points at is fetched ahead and opens in place', async ({
+  page,
+  isMobile,
+}) => {
+  const prefetched: string[] = []
+  page.on('request', (request) => {
+    if (request.headers()['next-router-prefetch']) prefetched.push(new URL(request.url()).pathname)
+  })
+  await page.goto('/learn/what-is-defi')
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  // Scrolling through the article brings the header, in-text, related and next links into view.
+  await page.keyboard.press('End')
+  await page.waitForLoadState('networkidle')
+  expect(prefetched, 'pages fetched without the reader reaching for a link').toEqual([])
+
+  const glossary = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Glossary' })
+  await page.keyboard.press('Home')
+  const fetched = page.waitForRequest((request) => new URL(request.url()).pathname === '/glossary')
+  if (isMobile) await glossary.dispatchEvent('touchstart')
+  else await glossary.hover()
+  await fetched
+  expect(prefetched).toEqual(['/glossary'])
+
+  // A client-side navigation: the document is not loaded again.
+  await page.evaluate(() => ((window as Window & { sameDocument?: boolean }).sameDocument = true))
+  await glossary.click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Glossary' })).toBeVisible()
+  expect(await page.evaluate(() => (window as Window & { sameDocument?: boolean }).sameDocument)).toBe(true)
+})

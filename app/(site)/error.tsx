@@ -1,6 +1,6 @@
 'use client'
 
-import Link from 'next/link'
+import { Link } from '@/components/ui/link.client'
 import { useEffect } from 'react'
 import { ErrorMessage } from '@/components/site/error-message'
 import { getErrorStrings } from '@/lib/i18n/errors'

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/ui/link.client'
 import type { Article } from '@/lib/content/loader'
 import { sectionById } from '@/lib/content/sections'
 import { formatDate, getDictionary } from '@/lib/i18n'

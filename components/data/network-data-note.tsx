@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/ui/link.client'
 import { NetworkDataNoteBody } from './network-data-note-body'
 import type { NetworkDataNoteProps } from './network-data-note-body'
 

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/ui/link.client'
 import { ArticleMeta } from '@/components/article/article-meta'
 import { ArticleProgress } from '@/components/progress'
 import { ProgressSummary } from '@/components/progress/progress-summary'

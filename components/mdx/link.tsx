@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/ui/link.client'
 import type { ComponentPropsWithoutRef } from 'react'
 
 /** Internal links navigate client-side; outbound links are plain (no referral, no tracking, no opener). */

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/ui/link.client'
 import { formatFigure } from '@/lib/data/format'
 import { figure, isFigureId } from '@/lib/data/snapshot'
 import { isStale, todayUtc } from '@/lib/data/staleness'

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/ui/link.client'
 import { getDictionary } from '@/lib/i18n'
 import { SearchButton } from './search-button.client'
 import { SearchIcon } from './search-icon'

@@ -1,6 +1,6 @@
 'use client'
 
-import Link from 'next/link'
+import { Link } from '@/components/ui/link.client'
 import { useId, useState, useSyncExternalStore } from 'react'
 import { buttonClass } from '@/components/ui/button-class'
 import { searchStatusText } from '@/lib/search/status'

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { Link } from '@/components/ui/link.client'
 import { buttonVariants } from '@/components/ui/button-class'
 import { getDictionary } from '@/lib/i18n'
 

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/ui/link.client'
 import { FEED_PATHS } from '@/lib/feeds/build-feed'
 import { getDictionary } from '@/lib/i18n'
 

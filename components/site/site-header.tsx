@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/ui/link.client'
 import { SearchLauncher } from '@/components/search'
 import { getDictionary } from '@/lib/i18n'
 import { NavLinks } from './nav-links.client'

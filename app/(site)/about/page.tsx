@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { Link } from '@/components/ui/link.client'
 import { pageMetadata } from '@/lib/seo/page-metadata'
 import { CORRECTIONS_EMAIL } from '@/lib/site'
 

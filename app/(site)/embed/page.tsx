@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { Link } from '@/components/ui/link.client'
 import { CodeBlock } from '@/components/ui/code-block'
 import { DataTable } from '@/components/ui/data-table'
 import { DEFAULT_SCENARIO, presetScenario } from '@/lib/scenario/defaults'

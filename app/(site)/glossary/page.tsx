@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { Link } from '@/components/ui/link.client'
 import { GlossaryFilter } from '@/components/glossary/glossary-filter.client'
 import { GlossaryJsonLd } from '@/components/seo/glossary-json-ld.client'
 import { getArticlesUsingTerm } from '@/lib/content'

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { Link } from '@/components/ui/link.client'
 import { SearchPageForm } from '@/components/search/search-page.client'
 import { getLearningPath } from '@/lib/content'
 import { getDictionary } from '@/lib/i18n'
