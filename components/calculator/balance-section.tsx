@@ -2,7 +2,7 @@ import { lazy, Suspense, useMemo, useState } from 'react'
 import { DataTable } from '@/components/ui/data-table'
 import { SegmentedControl } from '@/components/ui/segmented-control'
 import { useLoadWhenVisible } from '@/components/ui/use-load-when-visible'
-import { enCalculator } from '@/lib/i18n/en-calculator'
+import { enCalculatorIsland } from '@/lib/i18n/en-calculator-island'
 import { balancePoints, valueAxisStart } from '@/lib/scenario/chart-data'
 import type { BalancePoint } from '@/lib/scenario/chart-data'
 import { formatNumber, formatPlain } from '@/lib/format'
@@ -11,7 +11,7 @@ import { Heading } from '@/components/ui/heading'
 import { yearlyRatesText } from './network-model'
 import type { CalculatorApi } from './types'
 
-const c = enCalculator.chart
+const c = enCalculatorIsland.chart
 const CHART_HEIGHT = 288
 
 /**

@@ -1,7 +1,7 @@
 import { buttonClass } from '@/components/ui/button'
 import { SelectField } from '@/components/ui/field'
 import type { NetworkId } from '@/lib/calculator'
-import { enCalculator } from '@/lib/i18n/en-calculator'
+import { enCalculatorIsland } from '@/lib/i18n/en-calculator-island'
 import { scenarioForNetwork } from '@/lib/scenario/form'
 import { CURRENCIES } from '@/lib/scenario/params'
 import { scenarioToQueryString } from '@/lib/scenario/serialize'
@@ -12,7 +12,7 @@ import { PresetPanel, PresetPicker } from './preset-picker'
 import { CompoundingField, DurationField, RateField, viewFormId } from './schedule-fields'
 import type { CalculatorApi } from './types'
 
-const f = enCalculator.form
+const f = enCalculatorIsland.form
 
 /** Without preset links of its own (articles), a preset's "reset" points at the full calculator. */
 const calculatorHref = (s: Scenario) => (network: NetworkId | null) =>

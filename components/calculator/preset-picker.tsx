@@ -5,14 +5,14 @@ import type { NetworkId } from '@/lib/calculator'
 import { toPercent } from '@/lib/scenario/defaults'
 import { formatInput } from '@/lib/format'
 import { readNumberText } from '@/lib/scenario/syntax'
-import { enCalculator } from '@/lib/i18n/en-calculator'
+import { enCalculatorIsland } from '@/lib/i18n/en-calculator-island'
 import { formatIsoDate } from '@/lib/format'
 import { changedFromPreset, networkInfo } from '@/lib/scenario/network-info'
 import type { ShownFigure } from '@/lib/scenario/network-info'
 import { NETWORKS } from '@/lib/scenario/params'
 import type { CalculatorApi } from './types'
 
-const t = enCalculator
+const t = enCalculatorIsland
 
 export type PresetPickerProps = {
   calc: CalculatorApi

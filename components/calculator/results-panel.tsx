@@ -1,7 +1,7 @@
 import { cva } from 'class-variance-authority'
 import { projectionAssumptionText } from '@/lib/i18n/en-calculator-assumptions'
 import type { ReactNode } from 'react'
-import { enCalculator } from '@/lib/i18n/en-calculator'
+import { enCalculatorIsland } from '@/lib/i18n/en-calculator-island'
 import { formatFiat, formatRate, formatTokens } from '@/lib/format'
 import { summarySentence } from '@/lib/scenario/summary'
 import { Heading } from '@/components/ui/heading'
@@ -9,7 +9,7 @@ import { NetworkModelSummary } from './network-model'
 import type { CalculatorApi } from './types'
 import { useSettled } from './use-settled'
 
-const r = enCalculator.results
+const r = enCalculatorIsland.results
 
 export type ResultsPanelProps = {
   calc: CalculatorApi

@@ -1,0 +1,196 @@
+/**
+ * Strings the calculator's client islands render on first load (form, preset panel, results, summary, balance
+ * chart, share bar, widget). Each island imports this module, never the whole `en-calculator` dictionary: the
+ * deeper sections' and the embed dialog's strings (`en-calculator-deferred.ts`) arrive with their own lazily
+ * loaded code, and the page's title and lead stay on the server.
+ */
+export const enCalculatorIsland = {
+  widgetTitle: 'Staking rewards calculator',
+  form: {
+    heading: 'Your scenario',
+    presetsLegend: 'Start from',
+    custom: 'Custom',
+    networks: { ethereum: 'Ethereum', cosmos: 'Cosmos Hub', solana: 'Solana' },
+    amount: { label: 'Amount staked', hint: 'Tokens you stake at the start.' },
+    symbol: { label: 'Token symbol', hint: 'Up to 12 letters or digits, e.g. ETH.' },
+    price: { label: 'Token price', hint: 'Optional: price of one token, for values in money.' },
+    currency: { label: 'Currency' },
+    rateKind: { legend: 'Rate is', apr: 'APR', apy: 'APY' },
+    rate: {
+      apr: { label: 'APR', hint: 'Annual rate before compounding and before commission.' },
+      apy: { label: 'APY', hint: 'Annual yield with compounding, before commission.' },
+    },
+    compounding: {
+      label: 'Compounding',
+      hint: 'How often rewards are restaked.',
+      options: {
+        none: 'None (rewards not restaked)',
+        daily: 'Daily',
+        weekly: 'Weekly',
+        monthly: 'Monthly',
+        quarterly: 'Quarterly',
+        yearly: 'Yearly',
+        continuous: 'Continuous',
+        'every-n-days': 'Every N days',
+        'per-year': 'N times a year',
+      },
+      everyNDays: { label: 'Every how many days', hint: 'Must divide the 365-day year: 1, 5, 73 or 365.' },
+      perYear: { label: 'Times a year', hint: 'A whole number, e.g. 52 for weekly.' },
+    },
+    commission: {
+      label: 'Commission or platform fee',
+      hint: 'Share of rewards kept by the validator or platform.',
+    },
+    duration: { label: 'Duration', hint: 'How long you stay staked.', unitLegend: 'Duration unit' },
+    units: { days: 'days', months: 'months', years: 'years' },
+    inflation: { label: 'Network inflation', hint: 'Optional: yearly token issuance, for the real yield.' },
+    priceChange: {
+      label: 'Price change over the period',
+      hint: 'Optional: e.g. −20 if the price falls by a fifth by the end.',
+    },
+    more: 'Price, inflation and price change',
+    update: 'Update results',
+    percentUnit: '%',
+    perYearUnit: '% a year',
+  },
+  preset: {
+    model: (name: string) => `${name} model`,
+    explanation: 'How the rate is worked out',
+    sources: 'Figures behind it',
+    asOf: (date: string) => `as of ${date}`,
+    assumption: 'Illustrative assumption',
+    changed:
+      'You have changed values from the preset; the preset’s sources apply only to the values you kept.',
+    reset: 'Reset to the preset',
+    totalStaked: {
+      label: 'Total ETH staked (sets the APR)',
+      hint: 'The APR falls as more ETH is staked: 64 · 82,181.25 / √(S · 10⁹).',
+      invalid: 'Total ETH staked must be a number, such as 34560000',
+    },
+  },
+  summary: {
+    compounding: (how: string) =>
+      how === 'none'
+        ? 'with rewards not restaked'
+        : how === 'continuous'
+          ? 'compounded continuously'
+          : `compounded ${how}`,
+    commission: (percent: string | null) =>
+      percent === null ? 'with no commission' : `after a ${percent} commission`,
+    rate: (rate: string, kind: string, apr: string | null) =>
+      apr === null ? `${rate} ${kind}` : `${rate} ${kind} (${apr} APR)`,
+    worth: (value: string) => ` (worth ${value} at the final price)`,
+    real: (apy: string, inflation: string) => `, or ${apy} a year after ${inflation} inflation`,
+    sentence: (p: {
+      amount: string
+      days: string
+      rate: string
+      compounding: string
+      commission: string
+      final: string
+      worth: string
+      rewards: string
+      apy: string
+      real: string
+    }) =>
+      `Staking ${p.amount} for ${p.days} at ${p.rate}, ${p.compounding}, ${p.commission}, ends with ${p.final}${p.worth}: ${p.rewards} of rewards, an effective APY of ${p.apy}${p.real}.`,
+  },
+  results: {
+    heading: 'Results',
+    finalBalance: 'Final balance',
+    rewards: 'Rewards',
+    netApr: 'Net APR',
+    effectiveApy: 'Effective APY',
+    realYield: 'Real yield (after inflation)',
+    realBalance: 'in today’s share of supply',
+    worth: (value: string) => `worth ${value}`,
+    atFinalPrice: 'at the final price',
+    gain: 'Change in value, price move included',
+    noInflation: 'Add network inflation to see the real yield.',
+    assumptions: 'Assumptions',
+    summaryLabel: 'Summary',
+    allResults: 'All results',
+    barAnnouncement: (final: string) => `Final balance ${final}`,
+  },
+  model: {
+    heading: 'Network model',
+    rates: {
+      label: 'Rate over time',
+      constant: 'Constant: today’s rate for the whole period',
+      model: 'Follow the network’s model',
+      hint: 'The model uses the network’s dated figures; the APR field above is used only for a constant rate.',
+    },
+    yearly: (parts: string) => `Gross APR ${parts}`,
+    year: (year: number, rate: string) => `year ${year}: ${rate}`,
+    assumption: {
+      ethereum: (staked: string, growth: string) =>
+        growth === '0'
+          ? `Ethereum’s APR falls with the square root of total ETH staked; the total is held at ${staked} ETH.`
+          : `Ethereum’s APR falls with the square root of total ETH staked: ${staked} ETH at the start, changing by ${growth} ETH a year.`,
+      solana: (epoch: string, staked: string, epochDays: string) =>
+        `Solana’s inflation tapers 15% a year toward 1.5%, from epoch ${epoch}; ${staked} of supply stays staked; an epoch lasts about ${epochDays} days.`,
+      cosmos: (bonded: string, goal: string, min: string, max: string) =>
+        `Cosmos Hub inflation moves toward its bounds (${min} to ${max}) while the bonded ratio, held at ${bonded}, is away from the ${goal} goal.`,
+    },
+    credentials: {
+      label: 'Withdrawal credentials (solo validator)',
+      '0x01': '0x01: rewards above 32 ETH are paid out',
+      '0x02': '0x02: rewards compound up to 2,048 ETH',
+      hint: 'Since the Pectra upgrade (May 2025) a validator can use 0x02 credentials and keep its rewards staked.',
+      compare: (chosen: string, balance: string, other: string, otherBalance: string) =>
+        `A solo validator with ${chosen} credentials ends with ${balance} (with ${other}: ${otherBalance}); its effective balance moves in whole ETH.`,
+    },
+    poolCredentials: {
+      label: 'Withdrawal credentials (staking pool, in the path comparison)',
+      '0x01': '0x01: the usual choice of pools (Lido’s); rewards paid out',
+      '0x02': '0x02: rewards compound in the pool’s validators',
+    },
+    stakeGrowth: { label: 'Change of total ETH staked a year', hint: 'In ETH; 0 holds today’s total.' },
+    entryQueue: {
+      label: 'Deposit queue ahead of you',
+      hint: (fallback: string) => `In ETH; empty uses ${fallback}.`,
+    },
+    exitQueue: {
+      label: 'Exit queue ahead of you',
+      hint: (fallback: string) => `In ETH; empty uses ${fallback}.`,
+    },
+    partial: {
+      heading: 'Withdrawing rewards from a 0x02 validator',
+      lead: 'A partial withdrawal request (EIP-7002) takes rewards out without exiting:',
+    },
+  },
+  chart: {
+    heading: 'Balance over time',
+    view: 'Show as',
+    chart: 'Chart',
+    table: 'Table',
+    principal: 'Principal',
+    rewards: 'Rewards (compounding)',
+    simple: 'Balance without compounding',
+    balance: 'Balance (compounding)',
+    day: 'Day',
+    axisDays: 'days',
+    loading: 'Loading the chart…',
+    axisFromPrincipal: (principal: string) =>
+      `The vertical axis starts at the amount staked, ${principal}, not at zero, so the rewards above it are visible.`,
+    caption: (symbol: string) => `Balance in ${symbol} by day, with and without compounding`,
+    tableOnCalculatorPage: 'See the balance day by day as a table in the full calculator',
+    description:
+      'Principal and compounded rewards stacked, with the balance if rewards were not restaked as a line.',
+  },
+  share: {
+    heading: 'Share and export',
+    copyLink: 'Copy link',
+    copied: 'Link copied to the clipboard.',
+    copyFailed: 'Could not copy; select the address bar and copy the link from there.',
+    csv: 'Download CSV',
+    csvHint: 'The period table with every assumption and today’s date.',
+    embed: 'Embed this calculator',
+  },
+  widget: {
+    attribution: 'Staking Field Guide',
+    attributionLabel: 'Open this scenario in the full calculator on Staking Field Guide (new tab)',
+    fullCalculator: 'Full calculator',
+    issuesHeading: 'Some settings in this embed were not valid and were replaced:',
+  },
+}
