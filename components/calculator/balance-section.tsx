@@ -8,7 +8,7 @@ import type { BalancePoint } from '@/lib/scenario/chart-data'
 import { formatNumber, formatPlain } from '@/lib/format'
 import { scenarioToQueryString } from '@/lib/scenario/serialize'
 import { Heading } from '@/components/ui/heading'
-import { yearlyRatesText } from './network-model'
+import { WithNetworkParts } from './network-parts-loader'
 import type { CalculatorApi } from './types'
 
 const c = enCalculatorIsland.chart
@@ -68,7 +68,9 @@ export function BalanceSection({ calc, headingLevel }: { calc: CalculatorApi; he
       </div>
       <p className="text-sm text-muted">{c.description}</p>
       {calc.projection.rates === undefined ? null : (
-        <p className="text-sm text-text">{yearlyRatesText(calc.projection)}</p>
+        <WithNetworkParts
+          render={(parts) => <p className="text-sm text-text">{parts.yearlyRatesText(calc.projection)}</p>}
+        />
       )}
       <div ref={ref} className={view === 'chart' ? 'js-only' : 'hidden'}>
         {ready ? (

@@ -5,7 +5,7 @@ import { enCalculatorIsland } from '@/lib/i18n/en-calculator-island'
 import { formatFiat, formatRate, formatTokens } from '@/lib/format'
 import { summarySentence } from '@/lib/scenario/summary'
 import { Heading } from '@/components/ui/heading'
-import { NetworkModelSummary } from './network-model'
+import { WithNetworkParts } from './network-parts-loader'
 import type { CalculatorApi } from './types'
 import { useSettled } from './use-settled'
 
@@ -52,7 +52,9 @@ export function ResultsPanel({ calc, headingLevel, disclaimer, compact = false }
         {fiat ? <Stat label={r.gain} value={formatFiat(fiat.gain, s.currency)} wide /> : null}
       </dl>
       {p.real || compact ? null : <p className="text-sm text-muted">{r.noInflation}</p>}
-      <NetworkModelSummary scenario={s} projection={p} />
+      {s.network === undefined ? null : (
+        <WithNetworkParts render={(parts) => <parts.NetworkModelSummary scenario={s} projection={p} />} />
+      )}
       <p
         role="status"
         aria-live="polite"
