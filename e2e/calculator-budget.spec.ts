@@ -58,6 +58,24 @@ test(`/embed/calculator loads at most ${BUDGET_KB['/embed/calculator']} KB of gz
   await expect(page.getByText('Loading the chart…')).toBeVisible()
 })
 
+test('a network preset’s panel and model load only when a preset is picked, and then work', async ({
+  page,
+}) => {
+  await skipRouterPrefetches(page)
+  const total = await countScriptBytes(page)
+  await page.goto('/calculator', { waitUntil: 'load' })
+  await page.waitForLoadState('networkidle')
+  const custom = total()
+  await page.getByRole('link', { name: 'Ethereum', exact: true }).click()
+  await expect(page.getByText('Ethereum model')).toBeVisible()
+  const rates = page.getByRole('combobox', { name: 'Rate over time' })
+  await rates.selectOption('model')
+  await expect(page).toHaveURL(/\?network=ethereum&rates=model$/)
+  await expect(page.getByRole('region', { name: 'Results' })).toContainText(/Gross APR year 1: \d+\.\d\d%/)
+  // The panel, the model's fields and summary, and their strings: a few KB, loaded only now.
+  expect(total() - custom).toBeGreaterThan(2_000)
+})
+
 test('a keystroke updates the result well within a frame budget', async ({ page }, testInfo) => {
   await page.goto('/calculator')
   const amount = page.getByLabel('Amount staked', { exact: true })
