@@ -46,3 +46,16 @@ test('a calculator inside an article links to its balance table on /calculator',
     page.getByRole('table', { name: 'Balance in ETH by day, with and without compounding' }),
   ).toBeVisible()
 })
+
+test('a network preset on /calculator shows its figures and network model in place', async ({ page }) => {
+  // Their code loads lazily in the browser; the server renders them in place (no streamed-in boundary).
+  await page.goto('/calculator?network=ethereum&rates=model')
+  await expect(page.getByText('Ethereum model')).toBeVisible()
+  // Each figure with its source and as-of date.
+  await expect(page.getByText(/, as of [A-Z][a-z]+ \d+, 20\d\d\)/).first()).toBeVisible()
+  await expect(page.getByRole('combobox', { name: 'Rate over time' })).toHaveValue('model')
+  await expect(page.getByRole('combobox', { name: 'Withdrawal credentials (solo validator)' })).toBeVisible()
+  const results = page.getByRole('region', { name: 'Results' })
+  await expect(results).toContainText(/Gross APR year 1: \d+\.\d\d%/)
+  await expect(results).toContainText('A solo validator with 0x01 credentials ends with')
+})

@@ -1,11 +1,11 @@
 import { Area, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts'
 import { AXIS_PROPS, ChartContainer, ChartTooltip, GRID_PROPS } from '@/components/ui/chart'
 import type { ChartConfig } from '@/components/ui/chart'
-import { enCalculator } from '@/lib/i18n/en-calculator'
+import { enCalculatorIsland } from '@/lib/i18n/en-calculator-island'
 import type { BalancePoint } from '@/lib/scenario/chart-data'
 import { formatNumber, formatPlain } from '@/lib/format'
 
-const c = enCalculator.chart
+const c = enCalculatorIsland.chart
 
 export const BALANCE_CHART_CONFIG = {
   principal: { label: c.principal, color: 4 },

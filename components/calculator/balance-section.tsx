@@ -2,16 +2,16 @@ import { lazy, Suspense, useMemo, useState } from 'react'
 import { DataTable } from '@/components/ui/data-table'
 import { SegmentedControl } from '@/components/ui/segmented-control'
 import { useLoadWhenVisible } from '@/components/ui/use-load-when-visible'
-import { enCalculator } from '@/lib/i18n/en-calculator'
+import { enCalculatorIsland } from '@/lib/i18n/en-calculator-island'
 import { balancePoints, valueAxisStart } from '@/lib/scenario/chart-data'
 import type { BalancePoint } from '@/lib/scenario/chart-data'
 import { formatNumber, formatPlain } from '@/lib/format'
 import { scenarioToQueryString } from '@/lib/scenario/serialize'
 import { Heading } from '@/components/ui/heading'
-import { yearlyRatesText } from './network-model'
+import { WithNetworkParts } from './network-parts-loader'
 import type { CalculatorApi } from './types'
 
-const c = enCalculator.chart
+const c = enCalculatorIsland.chart
 const CHART_HEIGHT = 288
 
 /**
@@ -68,7 +68,9 @@ export function BalanceSection({ calc, headingLevel }: { calc: CalculatorApi; he
       </div>
       <p className="text-sm text-muted">{c.description}</p>
       {calc.projection.rates === undefined ? null : (
-        <p className="text-sm text-text">{yearlyRatesText(calc.projection)}</p>
+        <WithNetworkParts
+          render={(parts) => <p className="text-sm text-text">{parts.yearlyRatesText(calc.projection)}</p>}
+        />
       )}
       <div ref={ref} className={view === 'chart' ? 'js-only' : 'hidden'}>
         {ready ? (

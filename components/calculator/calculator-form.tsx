@@ -1,18 +1,18 @@
 import { buttonClass } from '@/components/ui/button'
 import { SelectField } from '@/components/ui/field'
 import type { NetworkId } from '@/lib/calculator'
-import { enCalculator } from '@/lib/i18n/en-calculator'
+import { enCalculatorIsland } from '@/lib/i18n/en-calculator-island'
 import { scenarioForNetwork } from '@/lib/scenario/form'
 import { CURRENCIES } from '@/lib/scenario/params'
 import { scenarioToQueryString } from '@/lib/scenario/serialize'
 import type { Scenario } from '@/lib/scenario/types'
-import { NetworkModelFields } from './network-model'
 import { NumberField } from './number-field'
-import { PresetPanel, PresetPicker } from './preset-picker'
+import { WithNetworkParts } from './network-parts-loader'
+import { PresetPicker } from './preset-picker'
 import { CompoundingField, DurationField, RateField, viewFormId } from './schedule-fields'
 import type { CalculatorApi } from './types'
 
-const f = enCalculator.form
+const f = enCalculatorIsland.form
 
 /** Without preset links of its own (articles), a preset's "reset" points at the full calculator. */
 const calculatorHref = (s: Scenario) => (network: NetworkId | null) =>
@@ -36,6 +36,7 @@ export type CalculatorFormProps = {
  */
 export function CalculatorForm({ calc, compact, action, hidden = {}, presetHref }: CalculatorFormProps) {
   const s = calc.state.scenario
+  const { network } = s
   return (
     <>
       <form id={viewFormId(calc)} hidden onSubmit={(e) => e.preventDefault()} />
@@ -48,8 +49,12 @@ export function CalculatorForm({ calc, compact, action, hidden = {}, presetHref 
       >
         {presetHref && !compact ? (
           <PresetPicker calc={calc} hrefFor={presetHref} />
-        ) : s.network === undefined ? null : (
-          <PresetPanel calc={calc} network={s.network} hrefFor={presetHref ?? calculatorHref(s)} />
+        ) : network === undefined ? null : (
+          <WithNetworkParts
+            render={(parts) => (
+              <parts.PresetPanel calc={calc} network={network} hrefFor={presetHref ?? calculatorHref(s)} />
+            )}
+          />
         )}
         {s.network === undefined ? null : <input type="hidden" name="network" value={s.network} />}
         <div className={compact ? '' : 'grid grid-cols-[minmax(0,1fr)_minmax(0,8.5rem)] gap-3'}>
@@ -86,7 +91,9 @@ export function CalculatorForm({ calc, compact, action, hidden = {}, presetHref 
         )}
         <DurationField calc={calc} />
         {compact ? null : <OptionalFields calc={calc} />}
-        {compact ? null : <NetworkModelFields calc={calc} />}
+        {compact || s.network === undefined ? null : (
+          <WithNetworkParts render={(parts) => <parts.NetworkModelFields calc={calc} />} />
+        )}
         {Object.entries(hidden).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}

@@ -5,7 +5,7 @@ import type { ChangeEvent, ReactNode } from 'react'
 import type { PeriodUnit } from '@/lib/calculator'
 import { useLoadWhenVisible } from '@/components/ui/use-load-when-visible'
 import type { NetworkId } from '@/lib/calculator'
-import { enCalculator } from '@/lib/i18n/en-calculator'
+import { enCalculatorIsland } from '@/lib/i18n/en-calculator-island'
 import { scenarioForNetwork } from '@/lib/scenario/form'
 import { scenarioToQueryString } from '@/lib/scenario/serialize'
 import type { ParsedScenario } from '@/lib/scenario/types'
@@ -14,7 +14,7 @@ import { CalculatorForm } from './calculator-form'
 import { Heading } from '@/components/ui/heading'
 import { DEEP_SECTIONS_ID } from './deep-sections-id'
 import { RESULTS_BAR_CLEARANCE, ResultsBar } from './results-bar'
-import { isPeriodUnit, periodUnitName } from './period-section'
+import { isPeriodUnit, periodUnitName } from './period-unit'
 import { ResultsPanel } from './results-panel'
 import { ShareBar } from './share-bar'
 import { useCalculator } from './use-calculator'
@@ -57,7 +57,7 @@ export function CalculatorPageIsland({ initial, disclaimer, sections }: Calculat
           className="rounded-xl border border-line bg-surface p-4 sm:p-6"
         >
           <Heading level={2} id={formHeading} className="mb-5">
-            {enCalculator.form.heading}
+            {enCalculatorIsland.form.heading}
           </Heading>
           <ResultsBar calc={calc} resultsId={resultsHeading} hiddenFrom="lg" />
           <div className={RESULTS_BAR_CLEARANCE.lg}>

@@ -1,7 +1,7 @@
 'use client'
 
 import type { NetworkId } from '@/lib/calculator'
-import { enCalculator } from '@/lib/i18n/en-calculator'
+import { enCalculatorIsland } from '@/lib/i18n/en-calculator-island'
 import { EMBED_PATH } from '@/lib/scenario/embed'
 import { scenarioForNetwork } from '@/lib/scenario/form'
 import { scenarioToQueryString, widgetToSearchParams } from '@/lib/scenario/serialize'
@@ -14,7 +14,7 @@ import type { CalculatorIslandProps } from './types'
 import { useCalculator } from './use-calculator'
 import { useReportHeight } from './use-report-height'
 
-const t = enCalculator
+const t = enCalculatorIsland
 
 /**
  * The calculator inside an article (`<ApyCalculator>`) or the embeddable widget: the same form and results as

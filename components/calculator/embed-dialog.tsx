@@ -3,7 +3,8 @@ import { useEffect, useId, useRef, useState } from 'react'
 import { CopyButton } from '@/components/ui/copy-button.client'
 import { Dialog } from '@/components/ui/dialog.client'
 import { SelectField, controlClass } from '@/components/ui/field'
-import { enCalculator } from '@/lib/i18n/en-calculator'
+import { enCalculatorDeferred } from '@/lib/i18n/en-calculator-deferred'
+import { enCalculatorIsland } from '@/lib/i18n/en-calculator-island'
 import {
   EMBED_TITLE,
   FRAME_HEIGHT,
@@ -17,7 +18,7 @@ import { THEMES } from '@/lib/scenario/params'
 import type { WidgetTheme } from '@/lib/scenario/params'
 import type { Scenario, WidgetOptions } from '@/lib/scenario/types'
 
-const t = enCalculator.embedDialog
+const t = enCalculatorDeferred.embedDialog
 
 export type EmbedDialogProps = { open: boolean; onOpenChange: (open: boolean) => void; scenario: Scenario }
 
@@ -86,7 +87,7 @@ function Snippet({ id, label, text }: { id: string; label: string; text: string 
         text={text}
         label={`${t.copy}: ${label}`}
         copiedMessage={t.copied}
-        failedMessage={enCalculator.share.copyFailed}
+        failedMessage={enCalculatorIsland.share.copyFailed}
       />
     </div>
   )

@@ -5,11 +5,12 @@ import { ETHEREUM_PROFILE } from '@/lib/calculator'
 import type { LiquidityTimeline } from '@/lib/calculator'
 import { scenarioActivation } from '@/lib/scenario/analysis'
 import { formatPlain } from '@/lib/format'
-import { enCalculator } from '@/lib/i18n/en-calculator'
+import { enCalculatorDeferred } from '@/lib/i18n/en-calculator-deferred'
+import { enCalculatorIsland } from '@/lib/i18n/en-calculator-island'
 import { Heading } from '@/components/ui/heading'
 import type { Scenario } from '@/lib/scenario/types'
 
-const t = enCalculator.liquidity
+const t = enCalculatorDeferred.liquidity
 
 /** When a new stake starts earning, with the Ethereum deposit queue it waits behind. */
 function activationText(s: Scenario, days: number): string {
@@ -51,7 +52,7 @@ export function LiquidityView({
 }
 
 function Timeline({ timeline, detailed }: { timeline: LiquidityTimeline; detailed: boolean }) {
-  const name = enCalculator.form.networks[timeline.network]
+  const name = enCalculatorIsland.form.networks[timeline.network]
   return (
     <div className="rounded-lg border border-line bg-surface p-4">
       <p className="font-semibold text-text">

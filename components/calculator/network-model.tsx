@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { SelectField, TextField } from '@/components/ui/field'
 import { ETHEREUM_PROFILE } from '@/lib/calculator'
 import type { Projection, RatePathAssumption } from '@/lib/calculator'
-import { enCalculator } from '@/lib/i18n/en-calculator'
+import { enCalculatorNetwork } from '@/lib/i18n/en-calculator-network'
 import { scenarioValidators } from '@/lib/scenario/validators'
 import { formatPlain, formatRate, formatTokens } from '@/lib/format'
 import type { EthereumNumberOption } from '@/lib/scenario/form'
@@ -12,7 +12,7 @@ import { scenarioRateModel } from '@/lib/scenario/stake-input'
 import type { Scenario } from '@/lib/scenario/types'
 import type { CalculatorApi } from './types'
 
-const t = enCalculator.model
+const t = enCalculatorNetwork.model
 
 /** "Gross APR year 1: 7.2%, year 10: 2.31%": the first and last years of the model (and a middle one). */
 export function yearlyRatesText(p: Projection): string | null {

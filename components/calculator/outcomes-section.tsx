@@ -1,12 +1,12 @@
-import { enCalculator } from '@/lib/i18n/en-calculator'
-import { outcomeAssumptionText } from '@/lib/i18n/en-calculator-assumptions'
+import { enCalculatorDeferred } from '@/lib/i18n/en-calculator-deferred'
+import { outcomeAssumptionText } from '@/lib/i18n/en-outcome-assumptions'
 import type { OutcomeRange } from '@/lib/calculator'
 import { formatFiat, formatRate, formatTokens } from '@/lib/format'
 import { Heading } from '@/components/ui/heading'
 import { outcomeSlashing } from '@/lib/scenario/analysis'
 import type { Scenario } from '@/lib/scenario/types'
 
-const t = enCalculator.outcomes
+const t = enCalculatorDeferred.outcomes
 
 /** The outcome range's slashing assumption for the scenario's network, in words. */
 function slashingText(s: Scenario): string {

@@ -1,5 +1,5 @@
 import { DataTable } from '@/components/ui/data-table'
-import { enCalculator } from '@/lib/i18n/en-calculator'
+import { enCalculatorDeferred } from '@/lib/i18n/en-calculator-deferred'
 import type { PathComparison } from '@/lib/scenario/analysis'
 import { formatExactTokens, formatNumber, formatRate } from '@/lib/format'
 import { Heading } from '@/components/ui/heading'
@@ -7,7 +7,7 @@ import type { Scenario } from '@/lib/scenario/types'
 import { NETWORK_PRESETS, POOLED_CREDENTIALS_DEFAULT } from '@/lib/calculator'
 import type { PathId, PathIneligibility } from '@/lib/calculator'
 
-const t = enCalculator.paths
+const t = enCalculatorDeferred.paths
 
 /** Solo, pooled, liquid and exchange staking side by side (the engine's `compareStakingPaths`). */
 export function PathsView({
@@ -28,7 +28,7 @@ export function PathsView({
       </Heading>
       <p className="text-muted">{t.lead}</p>
       {rows === null ? (
-        <p className="text-muted">{enCalculator.outcomes.unavailable}</p>
+        <p className="text-muted">{enCalculatorDeferred.outcomes.unavailable}</p>
       ) : (
         <DataTable<PathComparison>
           caption={t.heading}
@@ -55,7 +55,8 @@ export function PathsView({
             {
               key: 'wait',
               header: c.wait,
-              cell: (row) => (row.waitDays === null ? '—' : enCalculator.liquidity.days(row.waitDays)),
+              cell: (row) =>
+                row.waitDays === null ? '—' : enCalculatorDeferred.liquidity.days(row.waitDays),
               numeric: true,
             },
           ]}

@@ -2,14 +2,16 @@ import { Button, buttonClass } from '@/components/ui/button'
 import { DataTable } from '@/components/ui/data-table'
 import { SegmentedControl } from '@/components/ui/segmented-control'
 import type { PeriodRow, PeriodUnit } from '@/lib/calculator'
-import { enCalculator } from '@/lib/i18n/en-calculator'
+import { enCalculatorDeferred } from '@/lib/i18n/en-calculator-deferred'
+import { enCalculatorIsland } from '@/lib/i18n/en-calculator-island'
 import { formatFiat, formatNumber } from '@/lib/format'
 import { scenarioToQueryString } from '@/lib/scenario/serialize'
 import { Heading } from '@/components/ui/heading'
 import type { Scenario } from '@/lib/scenario/types'
 import { LineIcon } from '@/components/ui/line-icon'
+import { periodUnitName } from './period-unit'
 
-const t = enCalculator.periods
+const t = enCalculatorDeferred.periods
 /** Rows shown before "Show all" (a century by month is 1,200 rows). */
 export const FIRST_ROWS = 36
 
@@ -19,11 +21,6 @@ export function csvHref(query: string, unit: PeriodUnit): string {
   params.set('period', unit)
   return `/calculator/export.csv?${params.toString()}`
 }
-
-/** The name of the year/month radios, so the page can catch a choice made before the section is live. */
-export const periodUnitName = (idPrefix: string) => `${idPrefix}-period-unit`
-
-export const isPeriodUnit = (value: string): value is PeriodUnit => value === 'year' || value === 'month'
 
 export type PeriodViewProps = {
   idPrefix: string
@@ -112,9 +109,9 @@ export function PeriodView({
           <LineIcon strokeWidth={1.8}>
             <path d="M10 3v10m0 0-4-4m4 4 4-4M4 16h12" />
           </LineIcon>
-          {enCalculator.share.csv}
+          {enCalculatorIsland.share.csv}
         </a>
-        <p className="text-sm text-muted">{enCalculator.share.csvHint}</p>
+        <p className="text-sm text-muted">{enCalculatorIsland.share.csvHint}</p>
       </div>
     </section>
   )

@@ -1,10 +1,10 @@
 import { cva } from 'class-variance-authority'
 import { formatRate, formatTokens } from '@/lib/format'
-import { enCalculator } from '@/lib/i18n/en-calculator'
+import { enCalculatorIsland } from '@/lib/i18n/en-calculator-island'
 import type { CalculatorApi } from './types'
 import { useSettled } from './use-settled'
 
-const r = enCalculator.results
+const r = enCalculatorIsland.results
 
 export type ResultsBarProps = {
   calc: CalculatorApi

@@ -1,15 +1,15 @@
 import { cva } from 'class-variance-authority'
 import { projectionAssumptionText } from '@/lib/i18n/en-calculator-assumptions'
 import type { ReactNode } from 'react'
-import { enCalculator } from '@/lib/i18n/en-calculator'
+import { enCalculatorIsland } from '@/lib/i18n/en-calculator-island'
 import { formatFiat, formatRate, formatTokens } from '@/lib/format'
 import { summarySentence } from '@/lib/scenario/summary'
 import { Heading } from '@/components/ui/heading'
-import { NetworkModelSummary } from './network-model'
+import { WithNetworkParts } from './network-parts-loader'
 import type { CalculatorApi } from './types'
 import { useSettled } from './use-settled'
 
-const r = enCalculator.results
+const r = enCalculatorIsland.results
 
 export type ResultsPanelProps = {
   calc: CalculatorApi
@@ -52,7 +52,9 @@ export function ResultsPanel({ calc, headingLevel, disclaimer, compact = false }
         {fiat ? <Stat label={r.gain} value={formatFiat(fiat.gain, s.currency)} wide /> : null}
       </dl>
       {p.real || compact ? null : <p className="text-sm text-muted">{r.noInflation}</p>}
-      <NetworkModelSummary scenario={s} projection={p} />
+      {s.network === undefined ? null : (
+        <WithNetworkParts render={(parts) => <parts.NetworkModelSummary scenario={s} projection={p} />} />
+      )}
       <p
         role="status"
         aria-live="polite"

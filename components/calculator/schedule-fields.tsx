@@ -1,11 +1,11 @@
 import { SegmentedControl } from '@/components/ui/segmented-control'
 import { SelectField } from '@/components/ui/field'
-import { enCalculator } from '@/lib/i18n/en-calculator'
+import { enCalculatorIsland } from '@/lib/i18n/en-calculator-island'
 import type { CompoundingMode, DurationUnit } from '@/lib/scenario/form'
 import { NumberField } from './number-field'
 import type { CalculatorApi } from './types'
 
-const f = enCalculator.form
+const f = enCalculatorIsland.form
 
 /**
  * An empty form for the view-only switches inside the calculator form (APR/APY, duration unit), so the

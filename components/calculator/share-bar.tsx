@@ -1,11 +1,11 @@
 import { lazy, Suspense, useState } from 'react'
 import { Button } from '@/components/ui/button'
 import { CopyButton } from '@/components/ui/copy-button.client'
-import { enCalculator } from '@/lib/i18n/en-calculator'
+import { enCalculatorIsland } from '@/lib/i18n/en-calculator-island'
 import { scenarioToQueryString } from '@/lib/scenario/serialize'
 import type { CalculatorApi } from './types'
 
-const t = enCalculator.share
+const t = enCalculatorIsland.share
 
 /** The embed dialog (snippets, preview) loads when it is first opened. */
 /** Loaded on first use only (never rendered on the server: it appears after a click). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { projectStake, simulateOutcomes } from '@/lib/calculator'
-import { outcomeAssumptionText, projectionAssumptionText } from './en-calculator-assumptions'
+import { projectionAssumptionText } from './en-calculator-assumptions'
+import { outcomeAssumptionText } from './en-outcome-assumptions'
 
 describe('assumption texts', () => {
   it('words a projection’s assumptions, formulas with their numbers', () => {

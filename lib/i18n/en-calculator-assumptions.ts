@@ -1,4 +1,4 @@
-import type { CompoundingKind, OutcomeAssumption, ProjectionAssumption } from '@/lib/calculator'
+import type { CompoundingKind, ProjectionAssumption } from '@/lib/calculator'
 import { formatCount, formatPercent, formatPlain } from '@/lib/format'
 
 const pct = (fraction: number) => formatPercent(fraction, 2)
@@ -28,23 +28,5 @@ export function projectionAssumptionText(a: ProjectionAssumption): string {
       return `Final price = price × (1 + price change) = ${formatPlain(a.price)} × (1 + ${pct(a.priceChange)}); in between, the price moves in a straight line.`
     case 'real-yield':
       return `Real yield uses the Fisher relation: (1 + APY) ÷ (1 + inflation) − 1, with inflation ${pct(a.inflation)} a year.`
-  }
-}
-
-/** An outcome simulation's assumption in words (`OutcomeRange.assumptions`). */
-export function outcomeAssumptionText(a: OutcomeAssumption): string {
-  switch (a.id) {
-    case 'apr-drift':
-      return 'Each year the APR is drawn uniformly from the drift range around the stated APR (never below 0).'
-    case 'uptime':
-      return 'Rewards scale with uptime; downtime penalties beyond lost rewards are ignored.'
-    case 'slashing-chance':
-      return 'A slashing event removes a share of the stake at that moment; its yearly chance applies pro rata to a part-year.'
-    case 'price':
-      return a.kind === 'range'
-        ? 'The final price is drawn log-uniformly from the price range.'
-        : 'The final price is fixed at price × (1 + price change).'
-    case 'paths':
-      return `${formatCount(a.paths)} paths with seed ${a.seed}; P10/P50/P90 are the 10th, 50th and 90th percentiles.`
   }
 }

@@ -1,7 +1,8 @@
 /**
- * Messages about calculator inputs and query parameters. Plain strings and small functions, imported directly
- * by the scenario parser and the calculator's client islands (never the whole dictionary, which would ship to
- * every reader). Messages never repeat the rejected value: a hostile link must not get its text onto the page.
+ * Messages about calculator inputs, shared by the form and the query parser. Plain strings and small functions,
+ * imported directly by the scenario modules and the calculator's client islands (never the whole dictionary,
+ * which would ship to every reader); messages only the parser writes are in `en-calculator-query-messages.ts`.
+ * Messages never repeat the rejected value: a hostile link must not get its text onto the page.
  */
 export const enCalculatorMessages = {
   labels: {
@@ -26,9 +27,7 @@ export const enCalculatorMessages = {
     exitQueue: 'Exit queue',
     poolCredentials: 'Pool withdrawal credentials',
   },
-  repeated: (param: string) => `“${param}” appears more than once; the first value is used`,
   tooLong: (label: string, max: number) => `${label} is too long (${max} characters at most)`,
-  empty: (label: string) => `${label} is empty`,
   notNumber: (label: string) => `${label} must be a number, such as 1000 or 2.5`,
   decimalComma: (label: string) =>
     `${label} takes a point for decimals, such as 1.5; a comma only separates thousands, as in 1,000`,
@@ -38,19 +37,8 @@ export const enCalculatorMessages = {
   compounding:
     'Compounding must be none, daily, weekly, monthly, quarterly, yearly, continuous or a whole number of periods per year',
   symbol: 'Token symbol must be 1 to 12 letters, digits, dots, dashes or underscores',
-  currency: (list: string) => `Currency must be one of ${list}`,
-  network: 'Network must be ethereum, cosmos or solana',
-  theme: 'Theme must be light, dark or auto',
-  compact: 'Compact must be 1 or 0 (or true or false)',
-  rates: 'Rate over time must be constant or model',
-  credentials: 'Withdrawal credentials must be 0x01 or 0x02',
   apyTooHigh: 'With this compounding, that APY means an APR above 1,000%',
-  bothRates: 'Give either apr or apy, not both; apr is used',
   everyNDays: 'Enter a whole number of days',
-  /** Tails appended after "; ". */
-  using: (value: string) => `using ${value}`,
-  usingDefault: (value: string) => `using the default, ${value}`,
-  leftOut: 'left out',
   /** Tail for a field being edited: results keep the last valid value. */
   resultsUse: (value: string) => `Results use ${value}.`,
   resultsOmit: 'Results leave it out.',

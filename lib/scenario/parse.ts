@@ -1,4 +1,5 @@
 import { enCalculatorMessages as m } from '@/lib/i18n/en-calculator-messages'
+import { enCalculatorQueryMessages as q } from '@/lib/i18n/en-calculator-query-messages'
 import { scenarioProblem } from './check'
 import { baseScenario } from './defaults'
 import { describeCompounding, describeNumber, rangeMessage, rangeOf } from './describe'
@@ -22,25 +23,25 @@ const label = (param: PublicParam) => m.labels[param]
 /** Why the value failed, in words, for the parameter it belongs to. */
 function problemText(param: PublicParam, failure: Failure): string {
   if (failure === 'too-long') return m.tooLong(label(param), MAX_PARAM_LENGTH)
-  if (failure === 'empty') return m.empty(label(param))
+  if (failure === 'empty') return q.empty(label(param))
   switch (param) {
     case 'compounding':
       return m.compounding
     case 'symbol':
       return m.symbol
     case 'currency':
-      return m.currency(CURRENCIES.join(', '))
+      return q.currency(CURRENCIES.join(', '))
     case 'network':
-      return m.network
+      return q.network
     case 'rates':
-      return m.rates
+      return q.rates
     case 'credentials':
     case 'poolCredentials':
-      return m.credentials
+      return q.credentials
     case 'theme':
-      return m.theme
+      return q.theme
     case 'compact':
-      return m.compact
+      return q.compact
     default:
       return failure === 'not-finite' ? m.notFinite(label(param)) : m.notNumber(label(param))
   }
@@ -56,22 +57,22 @@ function describeRate(s: Scenario): string {
 function fallbackText(param: ScenarioParam, base: Scenario): string {
   switch (param) {
     case 'network':
-      return m.leftOut
+      return q.leftOut
     case 'apr':
     case 'apy':
-      return m.usingDefault(describeRate(base))
+      return q.usingDefault(describeRate(base))
     case 'compounding':
-      return m.usingDefault(describeCompounding(base.compounding))
+      return q.usingDefault(describeCompounding(base.compounding))
     case 'symbol':
     case 'currency':
-      return m.usingDefault(base[param])
+      return q.usingDefault(base[param])
     case 'rates':
     case 'credentials':
     case 'poolCredentials':
-      return m.usingDefault(param === 'rates' ? 'constant' : '0x01')
+      return q.usingDefault(param === 'rates' ? 'constant' : '0x01')
     default: {
       const value = base[param]
-      return value === undefined ? m.leftOut : m.usingDefault(describeNumber(param, value))
+      return value === undefined ? q.leftOut : q.usingDefault(describeNumber(param, value))
     }
   }
 }
@@ -83,7 +84,7 @@ function clamp(param: NumericParam, value: number, issues: ScenarioIssue[]): num
   if (clamped !== value) {
     issues.push({
       param,
-      message: withTail(rangeMessage(param, label(param)), m.using(describeNumber(param, clamped))),
+      message: withTail(rangeMessage(param, label(param)), q.using(describeNumber(param, clamped))),
     })
   }
   return clamped
@@ -112,10 +113,10 @@ function resolve(values: QueryValues, issues: ScenarioIssue[]): Scenario {
   if (values.poolCredentials !== undefined) s.poolCredentials = values.poolCredentials
   if (!Number.isInteger(s.days)) {
     s.days = Math.round(s.days)
-    issues.push({ param: 'days', message: withTail(m.wholeDays, m.using(describeNumber('days', s.days))) })
+    issues.push({ param: 'days', message: withTail(m.wholeDays, q.using(describeNumber('days', s.days))) })
   }
   if (values.apr !== undefined && values.apy !== undefined)
-    issues.push({ param: 'apy', message: m.bothRates })
+    issues.push({ param: 'apy', message: q.bothRates })
   const kind = values.apr !== undefined ? 'apr' : values.apy !== undefined ? 'apy' : undefined
   const rate = kind === undefined ? undefined : values[kind]
   if (kind !== undefined && rate !== undefined) {
@@ -163,7 +164,7 @@ function parse(input: QueryInput, params: readonly PublicParam[]) {
     const problem = problemText(param, failure)
     const tail =
       param === 'theme' || param === 'compact'
-        ? m.usingDefault(param === 'theme' ? 'auto' : 'off')
+        ? q.usingDefault(param === 'theme' ? 'auto' : 'off')
         : fallbackText(param, base)
     issues.push({ param, message: withTail(problem, tail) })
   }

@@ -1,4 +1,4 @@
-import { enCalculatorMessages as m } from '@/lib/i18n/en-calculator-messages'
+import { enCalculatorQueryMessages as q } from '@/lib/i18n/en-calculator-query-messages'
 import { MAX_PARAM_LENGTH } from './params'
 import type { PublicParam } from './params'
 import { ISSUE, QUERY_SCHEMA } from './schema'
@@ -54,7 +54,7 @@ export function readQuery(input: QueryInput, wanted: readonly PublicParam[]): Re
   const failures = new Map<PublicParam, Failure>()
   const raw: Partial<Record<PublicParam, string>> = {}
   for (const [key, values] of collect(input, wanted)) {
-    if (values.length > 1) issues.push({ param: key, message: m.repeated(key) })
+    if (values.length > 1) issues.push({ param: key, message: q.repeated(key) })
     const value = values[0] ?? ''
     if (value.length > MAX_PARAM_LENGTH) failures.set(key, 'too-long')
     else raw[key] = value

@@ -1,11 +1,11 @@
 import type { Projection } from '@/lib/calculator'
-import { enCalculator } from '@/lib/i18n/en-calculator'
+import { enCalculatorIsland } from '@/lib/i18n/en-calculator-island'
 import { describeCompounding } from './describe'
 import { formatDays, formatFiat, formatRate, formatTokens } from '@/lib/format'
 import { scenarioApr } from './stake-input'
 import type { Scenario } from './types'
 
-const t = enCalculator.summary
+const t = enCalculatorIsland.summary
 
 /**
  * The result in one plain-language sentence, for the polite live region: "Staking 1,000.00 TOKEN for 365 days
