@@ -9,8 +9,9 @@ import { ABORTED_REQUEST, countScriptBytes, expect, skipRouterPrefetches, test }
 // Counted as the network carried it (response headers included, about 5.5 KB more than the build output that
 // budgets.json checks). Measured on 2026-11-29: /calculator 172.7 KB (178.7 KB before the islands stopped
 // importing the whole en-calculator dictionary and a network preset's parts became lazy), /embed/calculator
-// 170.9 KB (176.6 KB before). The budgets are those figures rounded up to the next KB.
-const BUDGET_KB = { '/calculator': 173, '/embed/calculator': 171 } as const
+// 170.9 KB (176.6 KB before). The budgets are those figures rounded up to the next KB, the embed's plus one
+// (its headers vary by a few bytes between runs: 175,005 and 175,115 bytes were measured, 171 KB is 175,104).
+const BUDGET_KB = { '/calculator': 173, '/embed/calculator': 172 } as const
 
 test.use({ allowedConsoleErrors: [ABORTED_REQUEST] })
 
