@@ -9,25 +9,24 @@ export type Theme = 'light' | 'dark'
 type Fixtures = {
   /** Console messages matching one of these are not failures (e.g. the 404 of a page we expect to 404). */
   allowedConsoleErrors: RegExp[]
-  consoleErrors: string[]
 }
 
-/** Playwright's test, failing any test whose page logs a console error or throws. */
+/**
+ * Playwright's test, failing any test whose page logs a console error or throws. The check wraps the `page`
+ * fixture rather than being automatic, so a test skipped for its project (`test.skip(isMobile, …)`) opens no
+ * page at all: about a second saved for each of the hundred or so skipped tests.
+ */
 export const test = base.extend<Fixtures>({
   allowedConsoleErrors: [[], { option: true }],
-  consoleErrors: [
-    async ({ page, allowedConsoleErrors }, use) => {
-      const errors: string[] = []
-      page.on('console', (m) => {
-        if (m.type() === 'error' && !allowedConsoleErrors.some((re) => re.test(m.text())))
-          errors.push(m.text())
-      })
-      page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`))
-      await use(errors)
-      expect(errors, 'console errors on the page').toEqual([])
-    },
-    { auto: true },
-  ],
+  page: async ({ page, allowedConsoleErrors }, run) => {
+    const errors: string[] = []
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !allowedConsoleErrors.some((re) => re.test(m.text()))) errors.push(m.text())
+    })
+    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`))
+    await run(page)
+    expect(errors, 'console errors on the page').toEqual([])
+  },
 })
 
 export { expect }
@@ -37,9 +36,14 @@ export async function chooseTheme(page: Page, theme: Theme) {
   await page.addInitScript((t) => localStorage.setItem('sfg-theme', t), theme)
 }
 
-/** Runs axe with the WCAG 2.2 AA tags and fails with a readable list of violations. */
-export async function expectAccessible(page: Page, label = page.url()) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
+/**
+ * Runs axe with the WCAG 2.2 AA tags and fails with a readable list of violations. `within` (a CSS selector)
+ * limits the scan to the parts of the page a state changes, when the sweep already scans the rest in the same
+ * theme and layout.
+ */
+export async function expectAccessible(page: Page, label = page.url(), within?: string) {
+  const builder = new AxeBuilder({ page }).withTags(WCAG_TAGS)
+  const results = await (within === undefined ? builder : builder.include(within)).analyze()
   const violations = results.violations.map(
     (v) =>
       `${v.id} (${v.impact}): ${v.help} → ${v.nodes

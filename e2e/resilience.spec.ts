@@ -52,6 +52,10 @@ async function expectNoBrokenText(page: Page) {
 test.describe('JavaScript disabled', () => {
   test.use({ javaScriptEnabled: false })
 
+  test('the loop reaches every article of the sitemap', () => {
+    expect(PATHS.filter((path) => articleSlug(path) !== null).length).toBeGreaterThanOrEqual(14)
+  })
+
   for (const path of [...PATHS, BAD_CALCULATOR_URL]) {
     test(`no-JS ${path}`, async ({ page }) => {
       const response = await page.goto(path)
@@ -70,6 +74,11 @@ test.describe('JavaScript disabled', () => {
         expect(words, `visible words of ${slug} (MDX prose: ${source.proseWords})`).toBeGreaterThan(
           source.proseWords * MIN_PROSE_SHARE,
         )
+        // Every article lists its sources, each an https link.
+        const sources = page.getByRole('region', { name: 'Sources' }).getByRole('link')
+        const hrefs = await sources.evaluateAll((as) => as.map((a) => a.getAttribute('href')))
+        expect(hrefs.length, `sources on ${path}`).toBeGreaterThan(0)
+        for (const href of hrefs) expect(href, `a source on ${path}`).toMatch(/^https:\/\//)
         // Quizzes reveal their answers through a native disclosure (one per question).
         const reveals = page.getByText('Show the answer and explanations')
         expect(await reveals.count(), 'quiz answer disclosures').toBeGreaterThanOrEqual(source.quizzes)
