@@ -52,9 +52,9 @@ function buildFloor() {
 
 const version = (command, args) => {
   try {
-    // nginx -v prints to stderr
+    // nginx -v prints to stderr; Debian's chromium wrapper prints its own shell warnings there, so stdout wins
     const child = spawnSync(command, args, { encoding: 'utf8' })
-    return `${child.stdout}${child.stderr}`.trim()
+    return (child.stdout.trim() || child.stderr.trim()).split('\n')[0]
   } catch (error) {
     return String(error.stderr ?? error.message).trim()
   }
