@@ -1,3 +1,4 @@
+import type { Page, TestInfo } from '@playwright/test'
 import { ABORTED_REQUEST, countScriptBytes, expect, skipRouterPrefetches, test } from './fixtures'
 
 /**
@@ -15,6 +16,24 @@ const BUDGET_KB = { '/calculator': 173, '/embed/calculator': 172 } as const
 
 test.use({ allowedConsoleErrors: [ABORTED_REQUEST] })
 
+/**
+ * Loads `path` at 1280 px without the router's prefetches and checks its JavaScript before the chart against the
+ * route's budget; returns the counter, so a test can measure what arrives later.
+ */
+async function expectFirstLoadWithinBudget(page: Page, testInfo: TestInfo, path: keyof typeof BUDGET_KB) {
+  await page.setViewportSize({ width: 1280, height: 700 })
+  await skipRouterPrefetches(page)
+  const total = await countScriptBytes(page)
+  await page.goto(path, { waitUntil: 'load' })
+  await page.waitForLoadState('networkidle')
+  const before = total()
+  testInfo.annotations.push({ type: 'js-gzip-bytes-before-chart', description: String(before) })
+  expect(before).toBeGreaterThan(100_000)
+  expect(before).toBeLessThanOrEqual(BUDGET_KB[path] * 1024)
+  await expect(page.getByText('Loading the chart…')).toBeVisible()
+  return { before, total }
+}
+
 test.beforeEach(({ isMobile }) => {
   test.skip(isMobile, 'transfer sizes and timings are measured once, on desktop')
 })
@@ -22,16 +41,7 @@ test.beforeEach(({ isMobile }) => {
 test(`/calculator loads at most ${BUDGET_KB['/calculator']} KB of gzip JavaScript before the chart, Recharts only when reached`, async ({
   page,
 }, testInfo) => {
-  await page.setViewportSize({ width: 1280, height: 700 })
-  await skipRouterPrefetches(page)
-  const total = await countScriptBytes(page)
-  await page.goto('/calculator', { waitUntil: 'load' })
-  await page.waitForLoadState('networkidle')
-  const before = total()
-  testInfo.annotations.push({ type: 'js-gzip-bytes-before-chart', description: String(before) })
-  expect(before).toBeGreaterThan(100_000)
-  expect(before).toBeLessThanOrEqual(BUDGET_KB['/calculator'] * 1024)
-  await expect(page.getByText('Loading the chart…')).toBeVisible()
+  const { before, total } = await expectFirstLoadWithinBudget(page, testInfo, '/calculator')
 
   await page.getByRole('heading', { name: 'Balance over time' }).scrollIntoViewIfNeeded()
   await expect(
@@ -47,16 +57,7 @@ test(`/calculator loads at most ${BUDGET_KB['/calculator']} KB of gzip JavaScrip
 test(`/embed/calculator loads at most ${BUDGET_KB['/embed/calculator']} KB of gzip JavaScript before the chart`, async ({
   page,
 }, testInfo) => {
-  await page.setViewportSize({ width: 1280, height: 700 })
-  await skipRouterPrefetches(page)
-  const total = await countScriptBytes(page)
-  await page.goto('/embed/calculator', { waitUntil: 'load' })
-  await page.waitForLoadState('networkidle')
-  const before = total()
-  testInfo.annotations.push({ type: 'js-gzip-bytes-before-chart', description: String(before) })
-  expect(before).toBeGreaterThan(100_000)
-  expect(before).toBeLessThanOrEqual(BUDGET_KB['/embed/calculator'] * 1024)
-  await expect(page.getByText('Loading the chart…')).toBeVisible()
+  await expectFirstLoadWithinBudget(page, testInfo, '/embed/calculator')
 })
 
 test('a network preset’s panel and model load only when a preset is picked, and then work', async ({
