@@ -20,6 +20,8 @@ const withMDX = createMDX({
       ['rehype-autolink-headings', { behavior: 'wrap', properties: { className: ['heading-anchor'] } }],
       ['rehype-katex', { output: 'htmlAndMathml', strict: 'error', throwOnError: true }],
       fileURLToPath(new URL('./lib/mdx/rehype-focusable-math.mjs', import.meta.url)),
+      // Last: it groups the finished blocks into static segments (see the plugin).
+      fileURLToPath(new URL('./lib/mdx/rehype-static-segments.mjs', import.meta.url)),
     ],
   },
 })

@@ -88,6 +88,29 @@ test('a link in an article’s text opens the next article in place while the fi
   await question.scrollIntoViewIfNeeded()
   await question.getByRole('radio').first().check()
   await expect(question.locator('[aria-live="polite"]')).toHaveText(/^(Correct\.|Not quite\.) \S/)
+
+  // Back in the same document: the first article shows its text again (its prose is not in the router's data;
+  // the page kept it when it first showed it).
+  await page.goBack()
+  await expect(page).toHaveURL(/\/learn\/what-is-defi$/)
+  await expect(page.getByRole('link', { name: 'Proof of stake explained' }).first()).toBeVisible()
+  expect(await page.evaluate(() => 'samePage' in window), 'a client-side navigation').toBe(true)
+})
+
+test('an article’s text is sent once, in its HTML, not a second time in the data React hydrates from', async ({
+  page,
+}) => {
+  await page.goto('/learn/fiat-on-and-off-ramps')
+  const paragraph = (await page.locator('[data-pagefind-body] p').first().textContent())!
+  // A run of plain words: no quotes or entities that the HTML and the page's data would spell differently.
+  const phrase = paragraph.match(/[A-Za-z ]{30,}/)![0]
+  const html = await (await page.request.get('/learn/fiat-on-and-off-ramps')).text()
+  expect(html.split(phrase).length - 1, `"${phrase}" in the HTML`).toBe(1)
+  // …and it is on screen, with its glossary terms working.
+  await expect(page.getByText(phrase)).toBeVisible()
+  const term = page.locator('[data-pagefind-body] button.term').first()
+  await term.click()
+  await expect(page.getByRole('dialog', { name: /^Definition: / })).toBeVisible()
 })
 
 test('an article fetches no other page while it loads and is read; the page a reader points at is fetched ahead and opens in place', async ({

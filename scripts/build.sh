@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 npx next build
+# Put each article's static segments into its HTML (lib/mdx/rehype-static-segments.mjs).
+npx tsx scripts/static-segments.ts
 # Hash every prerendered page's inline scripts for its Content-Security-Policy (proxy.ts reads the manifest).
 npx tsx scripts/csp-manifest.ts
 npx tsx scripts/build-search-index.ts

@@ -19,7 +19,10 @@ export function Link({ href, onPointerEnter, onFocus, onTouchStart, ...props }: 
   const router = useRouter()
   const prefetch = () => {
     const path = href.split('#')[0]
-    if (path?.startsWith('/')) router.prefetch(path)
+    if (!path?.startsWith('/')) return
+    router.prefetch(path)
+    // An article's prose is in its HTML, not its RSC payload: fetch that too (components/mdx/static-segments-store.ts).
+    void import('@/components/mdx/static-segments-store').then((store) => store.prefetchStaticSegments(path))
   }
   return (
     <NextLink

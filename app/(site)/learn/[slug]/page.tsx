@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import type { ComponentType } from 'react'
+import { loadArticleBody } from '@/components/article/article-body'
 import { ArticleHeader } from '@/components/article/article-header'
 import { ArticleJsonLd } from '@/components/article/article-json-ld'
 import { DisclaimerNotice } from '@/components/article/disclaimer-notice'
@@ -11,14 +11,7 @@ import { RelatedArticles } from '@/components/article/related-articles'
 import { SourcesList } from '@/components/article/sources-list'
 import { TableOfContents } from '@/components/article/table-of-contents'
 import { TermDefinitions } from '@/components/mdx/term'
-import {
-  getAdjacentArticles,
-  getArticle,
-  getArticles,
-  getRelatedArticles,
-  sectionById,
-  type Article,
-} from '@/lib/content'
+import { getAdjacentArticles, getArticle, getArticles, getRelatedArticles, sectionById } from '@/lib/content'
 import { pageMetadata } from '@/lib/seo/page-metadata'
 import 'katex/dist/katex.min.css'
 
@@ -48,17 +41,10 @@ export async function generateMetadata({ params }: ArticlePageProps): Promise<Me
   })
 }
 
-async function loadBody(article: Article): Promise<ComponentType> {
-  // importPath is `<slug>.mdx` or `<slug>/index.mdx`; the .mdx suffix keeps the bundler to articles only.
-  const path = article.importPath.slice(0, -'.mdx'.length)
-  const mod = (await import(`@/content/${path}.mdx`)) as { default: ComponentType }
-  return mod.default
-}
-
 export default async function ArticlePage({ params }: ArticlePageProps) {
   const article = getArticle((await params).slug)
   if (!article) notFound()
-  const Body = await loadBody(article)
+  const Body = await loadArticleBody(article)
   const { previous, next } = getAdjacentArticles(article.slug)
   return (
     <article className="grid gap-x-12 gap-y-8 lg:grid-cols-[minmax(0,1fr)_15rem] lg:grid-rows-[auto_1fr]">

@@ -1,0 +1,73 @@
+'use client'
+
+import { useRouter } from 'next/navigation'
+import { use } from 'react'
+import type { FocusEvent, MouseEvent, PointerEvent, TouchEvent } from 'react'
+import { knownSegment, loadStaticSegments, SEGMENT_ATTRIBUTE } from './static-segments-store'
+
+/** An internal link inside a segment that the router should open, or null to let the browser follow it. */
+function routedLink(target: EventTarget | null): string | null {
+  const anchor = target instanceof Element ? target.closest('a') : null
+  const href = anchor?.getAttribute('href')
+  if (!anchor || !href || anchor.target || anchor.hasAttribute('download')) return null
+  if (!href.startsWith('/') || href.startsWith('//')) return null
+  return href
+}
+
+export type StaticSegmentProps = {
+  id: string
+  /** The article's path, where the segment's HTML is when this tab has not seen it. */
+  page: string
+  /** Shown in place of the segment if its HTML could not be fetched. */
+  unavailable: string
+  reload: string
+}
+
+/**
+ * One static segment of an article (lib/mdx/rehype-static-segments.mjs): server-rendered HTML that React keeps
+ * as it finds it. The page's HTML carries the segment (spliced in after the build by scripts/static-segments.ts);
+ * the RSC payload only this component and its id, so the prose is not sent twice. An element with
+ * `dangerouslySetInnerHTML` is not hydrated further, and the HTML passed is the HTML already in place.
+ *
+ * When the router opens the article from another page, the segment suspends until the article's HTML has been
+ * fetched (`use`): a navigation is a transition, so the previous page stays on screen until the whole article
+ * can show, headings and all (a `#fragment` still finds its heading).
+ *
+ * Links inside behave like the site's `Link`: internal ones open through the router, fetched ahead when the
+ * reader points at, focuses or touches them.
+ */
+export function StaticSegment({ id, page, unavailable, reload }: StaticSegmentProps) {
+  const router = useRouter()
+  let html: string | undefined = typeof document === 'undefined' ? '' : knownSegment(id)
+  if (html === undefined && use(loadStaticSegments(page))) html = knownSegment(id)
+  const prefetch = (event: PointerEvent | FocusEvent | TouchEvent) => {
+    const href = routedLink(event.target)
+    if (href !== null) router.prefetch(href.split('#')[0] || href)
+  }
+  const follow = (event: MouseEvent) => {
+    if (event.defaultPrevented || event.button !== 0) return
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+    const href = routedLink(event.target)
+    if (href === null) return
+    event.preventDefault()
+    router.push(href)
+  }
+  if (html === undefined)
+    return (
+      <p role="alert">
+        {unavailable} <a href={page}>{reload}</a>
+      </p>
+    )
+  return (
+    <div
+      {...{ [SEGMENT_ATTRIBUTE]: id }}
+      className="static-segment"
+      onClick={follow}
+      onPointerOver={prefetch}
+      onFocus={prefetch}
+      onTouchStart={prefetch}
+      suppressHydrationWarning
+      dangerouslySetInnerHTML={{ __html: html }}
+    />
+  )
+}

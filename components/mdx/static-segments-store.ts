@@ -1,0 +1,58 @@
+/**
+ * The browser's side of an article's static segments (lib/mdx/rehype-static-segments.mjs): the segment HTML this
+ * tab has seen, by id. A segment's HTML is in its article's document, not in the article's RSC payload, so:
+ * - hydrating, a segment takes its HTML from the element in place (and remembers it);
+ * - the router showing the article again (back, forward) takes it from memory;
+ * - the router opening an article this tab has not loaded fetches the article's HTML once and reads them all.
+ */
+export const SEGMENT_ATTRIBUTE = 'data-static-segment'
+
+/** Pages with static segments: `/learn/<slug>`, an article (not a section or difficulty list). */
+const ARTICLE_PATH = /^\/learn\/(?!section\/|difficulty\/)[^/?#]+\/?$/
+
+export function hasStaticSegments(path: string): boolean {
+  return ARTICLE_PATH.test(path)
+}
+
+const seen = new Map<string, string>()
+const loads = new Map<string, Promise<boolean>>()
+
+/** A segment's HTML if this tab has it (in the document or in memory), else undefined. */
+export function knownSegment(id: string): string | undefined {
+  const known = seen.get(id)
+  if (known !== undefined) return known
+  const element = document.querySelector(`[${SEGMENT_ATTRIBUTE}="${CSS.escape(id)}"]`)
+  if (element === null) return undefined
+  seen.set(id, element.innerHTML)
+  return element.innerHTML
+}
+
+/**
+ * Fetches an article's document once and remembers its segments. Resolves false (and forgets the attempt, so a
+ * later one retries) when the page could not be fetched; never rejects.
+ */
+export function loadStaticSegments(path: string): Promise<boolean> {
+  let load = loads.get(path)
+  if (load === undefined) {
+    load = fetch(path, { headers: { accept: 'text/html' } })
+      .then(async (response) => {
+        if (!response.ok) return false
+        const page = new DOMParser().parseFromString(await response.text(), 'text/html')
+        for (const element of page.querySelectorAll(`[${SEGMENT_ATTRIBUTE}]`))
+          seen.set(element.getAttribute(SEGMENT_ATTRIBUTE) ?? '', element.innerHTML)
+        return true
+      })
+      .catch(() => false)
+      .then((ok) => {
+        if (!ok) loads.delete(path)
+        return ok
+      })
+    loads.set(path, load)
+  }
+  return load
+}
+
+/** Fetches an article's segments ahead (a reader reaching for a link to it); other paths are left alone. */
+export function prefetchStaticSegments(path: string): void {
+  if (hasStaticSegments(path)) void loadStaticSegments(path)
+}

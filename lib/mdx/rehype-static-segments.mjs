@@ -1,0 +1,80 @@
+import { basename, dirname } from 'node:path'
+
+/**
+ * Groups an article's top-level blocks into static segments: each maximal run of blocks without an
+ * interactive component becomes `<StaticSegment id="…">…</StaticSegment>`, and the interactive blocks (quizzes,
+ * calculators, the staking-flow island) stay as they are, between segments.
+ *
+ * Why (issue 13): React hydrates a page from an RSC payload that repeats every element the server rendered, so an
+ * article's prose was sent twice, once as HTML and once inside a script, too far apart for gzip to share them.
+ * On the article page a segment renders as an empty placeholder that `scripts/static-segments.ts` fills after the
+ * build with the HTML of the same segment, rendered by the internal `/static-segments/<slug>` route; the payload
+ * then carries only the segment's id, and React keeps the HTML it finds (`components/mdx/static-segment.client.tsx`).
+ *
+ * A segment id is `<slug>.<n>`: the slug from the file's path (`<slug>.mdx` or `<slug>/index.mdx`), `n` counting
+ * segments from 0. Both routes compile the same module, so their ids agree.
+ *
+ * Plain JavaScript because next.config.mjs loads it by path (Turbopack needs plugins by name or path).
+ */
+
+/** Components that need JavaScript (client islands); a block containing one stays outside segments. */
+export const INTERACTIVE_COMPONENTS = new Set(['Quiz', 'Question', 'Choice', 'ApyCalculator', 'StakingFlow'])
+
+/** @param {string | undefined} path */
+export function slugOfPath(path) {
+  if (!path) return 'article'
+  const name = basename(path).replace(/\.mdx$/, '')
+  return name === 'index' ? basename(dirname(path)) : name
+}
+
+/** @param {any} node */
+function isInteractive(node) {
+  if (
+    (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+    INTERACTIVE_COMPONENTS.has(node.name)
+  )
+    return true
+  return Array.isArray(node.children) && node.children.some(isInteractive)
+}
+
+/** ESM (imports, exports) stays at the top level; everything else that renders can join a segment. */
+const isEsm = (/** @type {any} */ node) => node.type === 'mdxjsEsm'
+
+/**
+ * @returns {(tree: import('hast').Root, file: import('vfile').VFile) => void}
+ */
+export default function rehypeStaticSegments() {
+  return (tree, file) => {
+    const slug = slugOfPath(file.path)
+    /** @type {any[]} */
+    const out = []
+    /** @type {any[]} */
+    let run = []
+    let count = 0
+    const flush = () => {
+      // A run of whitespace alone is not worth a segment.
+      if (run.some((node) => !(node.type === 'text' && node.value.trim() === ''))) {
+        out.push({
+          type: 'mdxJsxFlowElement',
+          name: 'StaticSegment',
+          attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: `${slug}.${count}` }],
+          children: run,
+        })
+        count += 1
+      } else {
+        out.push(...run)
+      }
+      run = []
+    }
+    for (const node of tree.children) {
+      if (isEsm(node) || isInteractive(node)) {
+        flush()
+        out.push(node)
+      } else {
+        run.push(node)
+      }
+    }
+    flush()
+    tree.children = out
+  }
+}
