@@ -21,8 +21,10 @@ export function Link({ href, onPointerEnter, onFocus, onTouchStart, ...props }: 
     const path = href.split('#')[0]
     if (!path?.startsWith('/')) return
     router.prefetch(path)
-    // An article's prose is in its HTML, not its RSC payload: fetch that too (components/mdx/static-segments-store.ts).
-    void import('@/components/mdx/static-segments-store').then((store) => store.prefetchStaticSegments(path))
+    // An article's prose is in its HTML, not its RSC payload: fetch that too (components/static/static-segments-store.ts).
+    void import('@/components/static/static-segments-store').then((store) =>
+      store.prefetchStaticSegments(path),
+    )
   }
   return (
     <NextLink

@@ -68,7 +68,7 @@ describe('static segments at build time', () => {
     )
   })
 
-  it('splices a build directory, then removes the internal route’s pages; a missing article fails the build', () => {
+  it('splices a build directory, then removes the internal route’s pages; a missing article or a part outside an article fails the build', () => {
     const app = mkdtempSync(join(tmpdir(), 'segments-'))
     mkdirSync(join(app, 'learn'))
     mkdirSync(join(app, 'static-segments'))
@@ -76,11 +76,13 @@ describe('static segments at build time', () => {
     writeFileSync(join(app, 'static-segments', 'a.html'), source([['a.0', '<p>Prose</p>']]))
     writeFileSync(join(app, 'static-segments', 'a.rsc'), 'payload')
     writeFileSync(join(app, 'static-segments', 'b.html'), source([['b.0', '<p>Orphan</p>']]))
+    writeFileSync(join(app, 'index.html'), page(['home.0']))
     const report = spliceStaticSegments(app)
     expect(readFileSync(join(app, 'learn', 'a.html'), 'utf8')).toContain('<p>Prose</p>')
     expect(report.segments).toBe(1)
     expect(report.problems).toEqual([
       `${join(app, 'learn', 'b.html')}: no prerendered article for the segments of b`,
+      `${join(app, 'index.html')}: a static part outside an article (only /learn/<slug> pages are filled)`,
     ])
     expect(existsSync(join(app, 'static-segments', 'a.html'))).toBe(false)
     expect(existsSync(join(app, 'static-segments', 'a.rsc'))).toBe(false)

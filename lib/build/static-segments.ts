@@ -11,6 +11,16 @@ import { join } from 'node:path'
 export const SOURCE_ROUTE = 'static-segments'
 
 const PLACEHOLDER = /<div data-static-segment="([^"]+)"([^>]*)><\/div>/g
+const PLACEHOLDER_TEST = /<div data-static-segment="[^"]+"[^>]*><\/div>/
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) return htmlFiles(path)
+    return entry.name.endsWith('.html') ? [path] : []
+  })
+}
+
 const START = /<span data-static-segment-start="([^"]+)"><\/span>/g
 
 /** The segments' HTML in a source page, by id. */
@@ -79,6 +89,19 @@ export function spliceStaticSegments(appDir: string): SpliceReport {
     report.segments += result.filled.length
     report.bytes += result.filled.reduce((sum, id) => sum + (segments.get(id)?.length ?? 0), 0)
   }
+  // A placeholder anywhere else would stay empty: static parts are for articles only.
+  const filledPages = new Set(
+    readdirSync(sourceDir)
+      .filter((file) => file.endsWith('.html'))
+      .map((file) => join(appDir, 'learn', file)),
+  )
+  for (const file of htmlFiles(appDir))
+    if (
+      !filledPages.has(file) &&
+      !file.startsWith(sourceDir) &&
+      PLACEHOLDER_TEST.test(readFileSync(file, 'utf8'))
+    )
+      report.problems.push(`${file}: a static part outside an article (only /learn/<slug> pages are filled)`)
   // The articles now carry the segments; the internal route's pages must not be served.
   for (const name of readdirSync(sourceDir))
     if (/\.(html|rsc|meta|segments)$/.test(name))

@@ -9,7 +9,7 @@ import { basename, dirname } from 'node:path'
  * article's prose was sent twice, once as HTML and once inside a script, too far apart for gzip to share them.
  * On the article page a segment renders as an empty placeholder that `scripts/static-segments.ts` fills after the
  * build with the HTML of the same segment, rendered by the internal `/static-segments/<slug>` route; the payload
- * then carries only the segment's id, and React keeps the HTML it finds (`components/mdx/static-segment.client.tsx`).
+ * then carries only the segment's id, and React keeps the HTML it finds (`components/static/static-segment.client.tsx`).
  *
  * A segment id is `<slug>.<n>`: the slug from the file's path (`<slug>.mdx` or `<slug>/index.mdx`), `n` counting
  * segments from 0. Both routes compile the same module, so their ids agree.

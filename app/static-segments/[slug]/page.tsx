@@ -2,13 +2,14 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PHASE_PRODUCTION_BUILD } from 'next/constants'
 import { loadArticleBody } from '@/components/article/article-body'
-import { StaticSegmentSource } from '@/components/mdx/static-segment'
+import { ArticlePageContent } from '@/components/article/article-page'
+import { renderStaticSources } from '@/components/static/static-mode'
 import { getArticle, getArticles } from '@/lib/content'
 
 /**
- * Internal, build-time only: an article's static segments rendered in full, which scripts/static-segments.ts
- * splices into the article's prerendered HTML and then deletes (lib/mdx/rehype-static-segments.mjs says why).
- * Outside `next build` the route answers 404.
+ * Internal, build-time only: an article rendered with its static parts in full, between markers, which
+ * scripts/static-segments.ts splices into the article's prerendered HTML before deleting this route's pages
+ * (components/static/static-part.tsx says why). Outside `next build` the route answers 404.
  */
 type SourcePageProps = { params: Promise<{ slug: string }> }
 
@@ -22,6 +23,6 @@ export function generateStaticParams() {
 export default async function StaticSegmentsSourcePage({ params }: SourcePageProps) {
   const article = getArticle((await params).slug)
   if (!article || process.env.NEXT_PHASE !== PHASE_PRODUCTION_BUILD) notFound()
-  const Body = await loadArticleBody(article)
-  return <Body components={{ StaticSegment: StaticSegmentSource }} />
+  renderStaticSources()
+  return <ArticlePageContent article={article} Body={await loadArticleBody(article)} />
 }

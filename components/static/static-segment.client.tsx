@@ -16,6 +16,7 @@ function routedLink(target: EventTarget | null): string | null {
 
 export type StaticSegmentProps = {
   id: string
+  className: string
   /** The article's path, where the segment's HTML is when this tab has not seen it. */
   page: string
   /** Shown in place of the segment if its HTML could not be fetched. */
@@ -24,9 +25,10 @@ export type StaticSegmentProps = {
 }
 
 /**
- * One static segment of an article (lib/mdx/rehype-static-segments.mjs): server-rendered HTML that React keeps
- * as it finds it. The page's HTML carries the segment (spliced in after the build by scripts/static-segments.ts);
- * the RSC payload only this component and its id, so the prose is not sent twice. An element with
+ * A static part of a prerendered article (components/static/static-part.tsx; the prose's segments come from
+ * lib/mdx/rehype-static-segments.mjs): server-rendered HTML that React keeps as it finds it. The page's HTML
+ * carries it (spliced in after the build by scripts/static-segments.ts); the RSC payload only this component and
+ * its id, so the content is not sent twice. An element with
  * `dangerouslySetInnerHTML` is not hydrated further, and the HTML passed is the HTML already in place.
  *
  * When the router opens the article from another page, the segment suspends until the article's HTML has been
@@ -36,7 +38,7 @@ export type StaticSegmentProps = {
  * Links inside behave like the site's `Link`: internal ones open through the router, fetched ahead when the
  * reader points at, focuses or touches them.
  */
-export function StaticSegment({ id, page, unavailable, reload }: StaticSegmentProps) {
+export function StaticSegment({ id, className, page, unavailable, reload }: StaticSegmentProps) {
   const router = useRouter()
   let html: string | undefined = typeof document === 'undefined' ? '' : knownSegment(id)
   if (html === undefined && use(loadStaticSegments(page))) html = knownSegment(id)
@@ -61,7 +63,7 @@ export function StaticSegment({ id, page, unavailable, reload }: StaticSegmentPr
   return (
     <div
       {...{ [SEGMENT_ATTRIBUTE]: id }}
-      className="static-segment"
+      className={className}
       onClick={follow}
       onPointerOver={prefetch}
       onFocus={prefetch}

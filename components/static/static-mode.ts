@@ -1,0 +1,24 @@
+import { PHASE_PRODUCTION_BUILD } from 'next/constants'
+import { cache } from 'react'
+
+/**
+ * How a static part renders in this server render (components/static/static-part.tsx):
+ * - `source`: the build-only route app/static-segments/ renders an article's parts in full, between markers;
+ * - `placeholder`: prerendering an article at build time, each part is an empty placeholder (scripts/static-segments.ts
+ *   fills it from the source afterwards), so its content stays out of the RSC payload;
+ * - `inline`: anything else (`next dev`, a render at request time): the content, rendered in place as usual.
+ */
+export type StaticMode = 'source' | 'placeholder' | 'inline'
+
+/** Per render (React's `cache` is scoped to one server request). */
+const render = cache(() => ({ source: false }))
+
+/** Called by the source route before it renders an article. */
+export function renderStaticSources(): void {
+  render().source = true
+}
+
+export function staticMode(): StaticMode {
+  if (render().source) return 'source'
+  return process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD ? 'placeholder' : 'inline'
+}

@@ -1,0 +1,45 @@
+import type { ReactNode } from 'react'
+import { articlePath } from '@/lib/content/routes'
+import { getDictionary } from '@/lib/i18n'
+import { StaticSegment } from './static-segment.client'
+import { staticMode } from './static-mode'
+
+export type StaticPartProps = {
+  /** `<slug>.<name>`: unique on the page; the slug names the article whose HTML holds the part. */
+  id: string
+  /** The wrapper's classes; by default it has no box of its own (`display: contents`). */
+  className?: string
+  children?: ReactNode
+}
+
+const slugOf = (id: string) => id.slice(0, id.lastIndexOf('.'))
+
+/**
+ * Server-rendered content of an article that needs no JavaScript, sent once: as HTML, and not again in the RSC
+ * payload React hydrates from (issue 13: the payload repeated the whole page, out of gzip's reach). On the
+ * prerendered article it is a placeholder that keeps the HTML spliced in after the build; see
+ * components/static/static-mode.ts for the three ways it renders. Links inside still open through the router.
+ * Anything that hydrates (an island, a client component other than `Link`) must stay outside.
+ */
+export function StaticPart({ id, className = 'static-segment', children }: StaticPartProps) {
+  const mode = staticMode()
+  if (mode === 'inline') return <div className={className}>{children}</div>
+  if (mode === 'source')
+    return (
+      <>
+        <span data-static-segment-start={id} />
+        {children}
+        <span data-static-segment-end={id} />
+      </>
+    )
+  const t = getDictionary().staticSegment
+  return (
+    <StaticSegment
+      id={id}
+      className={className}
+      page={articlePath(slugOf(id))}
+      unavailable={t.unavailable}
+      reload={t.reload}
+    />
+  )
+}
