@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures'
+import { ABORTED_REQUEST, expect, test } from './fixtures'
 
 test('a reader goes from the home page to an article, jumps with the contents and reaches the next article', async ({
   page,
@@ -154,4 +154,31 @@ test('an article fetches no other page while it loads and is read; the page a re
   await glossary.click()
   await expect(page.getByRole('heading', { level: 1, name: 'Glossary' })).toBeVisible()
   expect(await page.evaluate(() => (window as Window & { sameDocument?: boolean }).sameDocument)).toBe(true)
+})
+
+test.describe('when an article’s HTML cannot be fetched', () => {
+  test.use({ allowedConsoleErrors: [ABORTED_REQUEST] })
+
+  test('a client-side navigation to it loads it as a document instead, whole', async ({ page }) => {
+    await page.goto('/learn/what-is-defi')
+    await page.evaluate(() => Object.assign(window, { samePage: true }))
+    // The article's HTML as the page fetches it for its static parts fails; the router's own data (`?_rsc=`)
+    // and the document itself still load.
+    let refused = 0
+    await page.route('**/learn/proof-of-stake', (route) => {
+      if (route.request().resourceType() !== 'fetch') return route.fallback()
+      refused += 1
+      return route.abort()
+    })
+    await page.getByRole('link', { name: 'Proof of stake explained' }).first().click()
+    await expect(page).toHaveURL(/\/learn\/proof-of-stake$/)
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(/proof of stake/i)
+    await expect(page.getByRole('region', { name: 'Key takeaways' })).toBeVisible()
+    await expect(page.getByRole('region', { name: 'Sources' })).toBeVisible()
+    expect(refused).toBeGreaterThan(0)
+    expect(await page.evaluate(() => 'samePage' in window), 'a document load').toBe(false)
+    // The document replaced the router's entry: Back returns to the first article.
+    await page.goBack()
+    await expect(page).toHaveURL(/\/learn\/what-is-defi$/)
+  })
 })

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react'
 import { articlePath } from '@/lib/content/routes'
-import { getDictionary } from '@/lib/i18n'
 import { StaticSegment } from './static-segment.client'
 import { staticMode } from './static-mode'
 
@@ -32,14 +31,5 @@ export function StaticPart({ id, className = 'static-segment', children }: Stati
         <span data-static-segment-end={id} />
       </>
     )
-  const t = getDictionary().staticSegment
-  return (
-    <StaticSegment
-      id={id}
-      className={className}
-      page={articlePath(slugOf(id))}
-      unavailable={t.unavailable}
-      reload={t.reload}
-    />
-  )
+  return <StaticSegment id={id} className={className} page={articlePath(slugOf(id))} />
 }

@@ -21,15 +21,20 @@ const loads = new Map<string, Promise<boolean>>()
 export function knownSegment(id: string): string | undefined {
   const known = seen.get(id)
   if (known !== undefined) return known
-  const element = document.querySelector(`[${SEGMENT_ATTRIBUTE}="${CSS.escape(id)}"]`)
-  if (element === null) return undefined
+  const element = [...document.querySelectorAll(`[${SEGMENT_ATTRIBUTE}]`)].find(
+    (candidate) => candidate.getAttribute(SEGMENT_ATTRIBUTE) === id,
+  )
+  if (element === undefined) return undefined
   seen.set(id, element.innerHTML)
   return element.innerHTML
 }
 
+const failed = new Set<string>()
+
 /**
- * Fetches an article's document once and remembers its segments. Resolves false (and forgets the attempt, so a
- * later one retries) when the page could not be fetched; never rejects.
+ * Fetches an article's document once and remembers its segments. Resolves false when the page could not be
+ * fetched; never rejects. The promise stays the same for a page (React's `use` needs that while it suspends);
+ * only a new prefetch retries a page that failed.
  */
 export function loadStaticSegments(path: string): Promise<boolean> {
   let load = loads.get(path)
@@ -44,7 +49,7 @@ export function loadStaticSegments(path: string): Promise<boolean> {
       })
       .catch(() => false)
       .then((ok) => {
-        if (!ok) loads.delete(path)
+        if (!ok) failed.add(path)
         return ok
       })
     loads.set(path, load)
@@ -54,5 +59,19 @@ export function loadStaticSegments(path: string): Promise<boolean> {
 
 /** Fetches an article's segments ahead (a reader reaching for a link to it); other paths are left alone. */
 export function prefetchStaticSegments(path: string): void {
-  if (hasStaticSegments(path)) void loadStaticSegments(path)
+  if (!hasStaticSegments(path)) return
+  if (failed.delete(path)) loads.delete(path)
+  void loadStaticSegments(path)
+}
+
+let leaving = false
+
+/**
+ * Loads the article the router is showing as a document, once (several parts may ask): used when its parts
+ * could not be had. The router has already put the article's URL in the address bar, so this replaces it.
+ */
+export function openAsDocument(page: string): void {
+  if (leaving) return
+  leaving = true
+  window.location.replace(window.location.pathname === page ? window.location.href : page)
 }

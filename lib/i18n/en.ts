@@ -81,10 +81,6 @@ export const en = {
     chartAlternative: 'The numbers as a table',
     diagramAlternative: 'The diagram as text',
   },
-  staticSegment: {
-    unavailable: 'This part of the article could not be loaded.',
-    reload: 'Load the whole page again',
-  },
   term: {
     readMore: 'Read more in the glossary',
     definition: (term: string) => `Definition: ${term}`,
