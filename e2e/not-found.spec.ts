@@ -2,7 +2,8 @@ import { expect, test } from './fixtures'
 
 test.use({ allowedConsoleErrors: [/status of 404/] })
 
-for (const path of ['/learn/no-such-article', '/no-such-page']) {
+// The last: the build-only route that renders articles' static parts (app/static-segments/) is not served.
+for (const path of ['/learn/no-such-article', '/no-such-page', '/static-segments/fiat-on-and-off-ramps']) {
   test(`${path} answers 404 with a helpful page`, async ({ page }) => {
     const response = await page.goto(path)
     expect(response?.status()).toBe(404)

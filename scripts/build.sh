@@ -4,7 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
-npx next build
+# STATIC_PARTS=1: articles' static parts become placeholders that the next step fills (components/static/static-mode.ts);
+# a bare `next build` renders them in place instead.
+STATIC_PARTS=1 npx next build
 # Put each article's static segments into its HTML (lib/mdx/rehype-static-segments.mjs).
 npx tsx scripts/static-segments.ts
 # Hash every prerendered page's inline scripts for its Content-Security-Policy (proxy.ts reads the manifest).

@@ -8,6 +8,7 @@ import {
   loadStaticSegments,
   openAsDocument,
   prefetchStaticSegments,
+  rememberPage,
   SEGMENT_ATTRIBUTE,
 } from './static-segments-store'
 
@@ -47,6 +48,7 @@ export function StaticSegment({ id, className, page }: StaticSegmentProps) {
   const router = useRouter()
   let html: string | undefined = typeof document === 'undefined' ? '' : knownSegment(id)
   if (html === undefined && use(loadStaticSegments(page))) html = knownSegment(id)
+  if (html !== undefined && typeof document !== 'undefined') rememberPage(page)
   useEffect(() => {
     if (html === undefined) openAsDocument(page)
   }, [html, page])

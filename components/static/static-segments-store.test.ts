@@ -59,6 +59,16 @@ describe('the static parts store', () => {
     expect(store.knownSegment('c.0')).toBe('<p>Back</p>')
   })
 
+  it('does not fetch again a page whose parts the tab already has', async () => {
+    const store = await freshStore()
+    const fetch = vi.fn(async () => new Response(''))
+    vi.stubGlobal('fetch', fetch)
+    store.rememberPage('/learn/d')
+    store.prefetchStaticSegments('/learn/d')
+    expect(await store.loadStaticSegments('/learn/d')).toBe(true)
+    expect(fetch).not.toHaveBeenCalled()
+  })
+
   it('prefetches articles only, not other pages', async () => {
     const store = await freshStore()
     const fetch = vi.fn(async () => new Response(''))

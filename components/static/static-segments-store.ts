@@ -31,6 +31,11 @@ export function knownSegment(id: string): string | undefined {
 
 const failed = new Set<string>()
 
+/** A page whose parts this tab took from its own document (or memory): pointing at a link to it fetches nothing. */
+export function rememberPage(path: string): void {
+  if (!loads.has(path)) loads.set(path, Promise.resolve(true))
+}
+
 /**
  * Fetches an article's document once and remembers its segments. Resolves false when the page could not be
  * fetched; never rejects. The promise stays the same for a page (React's `use` needs that while it suspends);

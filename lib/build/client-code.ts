@@ -22,8 +22,22 @@ export function resolveImport(from: string, specifier: string): string | undefin
   )
 }
 
+/** Packages whose modules are client code (or only work in it). */
+const CLIENT_PACKAGES = [
+  'next/link',
+  'next/image',
+  'next/dynamic',
+  'next/navigation',
+  'next/script',
+  'react-dom',
+]
+
+/** Value imports and re-exports (`import type` and `export type` are left out), side-effect imports too. */
 const valueImports = (source: string) =>
-  [...source.matchAll(/^import\s+(?!type\s)[^'"]*?from\s+'([^']+)'/gm)].map((match) => match[1]!)
+  [
+    ...source.matchAll(/^(?:import|export)\s+(?!type\s)[^'";]*?from\s+'([^']+)'/gm),
+    ...source.matchAll(/^import\s+'([^']+)'/gm),
+  ].map((match) => match[1]!)
 
 export function reachesClientCode(file: string, visited = new Set<string>()): boolean {
   if (visited.has(file) || PART_HANDLES.has(file)) return false
@@ -31,6 +45,7 @@ export function reachesClientCode(file: string, visited = new Set<string>()): bo
   const source = readFileSync(file, 'utf8')
   if (/^'use client'/m.test(source)) return true
   return valueImports(source).some((specifier) => {
+    if (CLIENT_PACKAGES.some((name) => specifier === name || specifier.startsWith(`${name}/`))) return true
     const target = resolveImport(file, specifier)
     return target !== undefined && reachesClientCode(target, visited)
   })

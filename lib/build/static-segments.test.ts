@@ -69,8 +69,13 @@ describe('static segments at build time', () => {
   })
 
   it('splices a build directory, then removes the internal route’s pages; a missing article or a part outside an article fails the build', () => {
-    const app = mkdtempSync(join(tmpdir(), 'segments-'))
-    mkdirSync(join(app, 'learn'))
+    const dist = mkdtempSync(join(tmpdir(), 'segments-'))
+    const app = join(dist, 'server', 'app')
+    mkdirSync(join(app, 'learn'), { recursive: true })
+    writeFileSync(
+      join(dist, 'prerender-manifest.json'),
+      JSON.stringify({ routes: { '/learn/a': {}, '/static-segments/a': {}, '/static-segments/b': {} } }),
+    )
     mkdirSync(join(app, 'static-segments'))
     writeFileSync(join(app, 'learn', 'a.html'), page(['a.0']))
     writeFileSync(join(app, 'static-segments', 'a.html'), source([['a.0', '<p>Prose</p>']]))
@@ -86,5 +91,8 @@ describe('static segments at build time', () => {
     ])
     expect(existsSync(join(app, 'static-segments', 'a.html'))).toBe(false)
     expect(existsSync(join(app, 'static-segments', 'a.rsc'))).toBe(false)
+    expect(JSON.parse(readFileSync(join(dist, 'prerender-manifest.json'), 'utf8'))).toEqual({
+      routes: { '/learn/a': {} },
+    })
   })
 })

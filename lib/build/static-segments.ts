@@ -102,9 +102,17 @@ export function spliceStaticSegments(appDir: string): SpliceReport {
       PLACEHOLDER_TEST.test(readFileSync(file, 'utf8'))
     )
       report.problems.push(`${file}: a static part outside an article (only /learn/<slug> pages are filled)`)
-  // The articles now carry the segments; the internal route's pages must not be served.
+  // The articles now carry the segments; the internal route's pages must not be served: their files go, and so
+  // do their entries in Next's list of prerendered paths, so a request for one is a 404 like any unknown slug.
   for (const name of readdirSync(sourceDir))
     if (/\.(html|rsc|meta|segments)$/.test(name))
       rmSync(join(sourceDir, name), { recursive: true, force: true })
+  const manifestFile = join(appDir, '..', '..', 'prerender-manifest.json')
+  if (existsSync(manifestFile)) {
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { routes: Record<string, unknown> }
+    for (const route of Object.keys(manifest.routes))
+      if (route.startsWith(`/${SOURCE_ROUTE}/`)) delete manifest.routes[route]
+    writeFileSync(manifestFile, JSON.stringify(manifest))
+  }
   return report
 }

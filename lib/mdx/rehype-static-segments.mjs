@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { basename, dirname } from 'node:path'
 
 /**
@@ -11,14 +12,21 @@ import { basename, dirname } from 'node:path'
  * build with the HTML of the same segment, rendered by the internal `/static-segments/<slug>` route; the payload
  * then carries only the segment's id, and React keeps the HTML it finds (`components/static/static-segment.client.tsx`).
  *
- * A segment id is `<slug>.<n>`: the slug from the file's path (`<slug>.mdx` or `<slug>/index.mdx`), `n` counting
- * segments from 0. Both routes compile the same module, so their ids agree.
+ * A segment id is `<slug>.<n>-<hash>`: the slug from the file's path (`<slug>.mdx` or `<slug>/index.mdx`), `n`
+ * counting segments from 0, and a hash of the segment's content, so HTML from another deploy of an edited article
+ * never fills a segment it does not match (the page then loads as a document). Both routes compile the same
+ * module, so their ids agree.
  *
  * Plain JavaScript because next.config.mjs loads it by path (Turbopack needs plugins by name or path).
  */
 
 /** Components that need JavaScript (client islands); a block containing one stays outside segments. */
 export const INTERACTIVE_COMPONENTS = new Set(['Quiz', 'Question', 'Choice', 'ApyCalculator', 'StakingFlow'])
+/**
+ * HTML elements whose mdx-components.tsx override needs JavaScript (none today: `a` is the site's Link, which a
+ * segment routes itself). lib/mdx/interactive-components.test.ts keeps both lists honest.
+ */
+export const INTERACTIVE_ELEMENTS = new Set([])
 
 /** @param {string | undefined} path */
 export function slugOfPath(path) {
@@ -35,6 +43,12 @@ function isInteractive(node) {
   )
     return true
   return Array.isArray(node.children) && node.children.some(isInteractive)
+}
+
+/** A short hash of a run of nodes, without their positions in the file (which move when text above them does). */
+function contentHash(/** @type {any[]} */ nodes) {
+  const json = JSON.stringify(nodes, (key, value) => (key === 'position' ? undefined : value))
+  return createHash('sha256').update(json).digest('hex').slice(0, 8)
 }
 
 /** ESM (imports, exports) stays at the top level; everything else that renders can join a segment. */
@@ -57,7 +71,9 @@ export default function rehypeStaticSegments() {
         out.push({
           type: 'mdxJsxFlowElement',
           name: 'StaticSegment',
-          attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: `${slug}.${count}` }],
+          attributes: [
+            { type: 'mdxJsxAttribute', name: 'id', value: `${slug}.${count}-${contentHash(run)}` },
+          ],
           children: run,
         })
         count += 1
