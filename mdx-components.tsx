@@ -12,7 +12,7 @@ import { ListItem } from '@/components/mdx/list-item'
 import { Pre } from '@/components/mdx/pre'
 import { Choice, Question, Quiz } from '@/components/mdx/quiz'
 import { Stat } from '@/components/mdx/stat'
-import { StaticSegment } from '@/components/mdx/static-segment'
+import { StaticPart } from '@/components/static/static-part'
 import { Table } from '@/components/mdx/table'
 import { Term } from '@/components/mdx/term'
 import type { ArticleComponentName } from '@/lib/content/component-rules'
@@ -42,7 +42,7 @@ const components = {
   /** Inserted by lib/mdx/remark-article-images.mjs for images beside the article. */
   ArticleImage,
   /** Inserted by lib/mdx/rehype-static-segments.mjs around runs of blocks without an interactive component. */
-  StaticSegment,
+  StaticSegment: StaticPart,
   a: MdxLink,
   li: ListItem,
   pre: Pre,
