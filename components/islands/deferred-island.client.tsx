@@ -5,12 +5,14 @@ import {
   lazy,
   useCallback,
   useEffect,
+  useLayoutEffect,
   useRef,
   useState,
   type ComponentType,
   type RefObject,
 } from 'react'
 import { catchUpWithReader, holdEarlyPresses, whenWanted } from './deferred-island-dom'
+import { IslandBoundary } from './island-boundary.client'
 
 /**
  * True once any deferred island has committed in this document: from then on a newly mounted island comes from a
@@ -64,6 +66,11 @@ export function deferredIsland<P extends object>(
     const container = useRef<HTMLElement>(null)
     const earlyPresses = useRef<{ release: () => void } | null>(null)
     const live = useRef(false)
+    const serverHtml = useRef<string | undefined>(undefined)
+    // Before the island's code arrives the container holds the server's HTML: kept for IslandBoundary.
+    useLayoutEffect(() => {
+      if (Island === WhenWanted && container.current) serverHtml.current = container.current.innerHTML
+    }, [Island])
     useEffect(() => {
       // Mounted fresh (a client-side navigation), the island's own effect has already run: nothing to hold.
       if (container.current && !live.current) earlyPresses.current = holdEarlyPresses(container.current)
@@ -73,11 +80,14 @@ export function deferredIsland<P extends object>(
       if (container.current) catchUpWithReader(container.current)
       earlyPresses.current?.release()
     }, [])
+    const onError = useCallback(() => earlyPresses.current?.release(), [])
     return (
       <Wrapper data-island={name} ref={container as RefObject<HTMLDivElement & HTMLSpanElement>}>
-        <Activity mode="visible">
-          <Live island={Island} islandProps={props} onLive={onLive} />
-        </Activity>
+        <IslandBoundary inline={Wrapper === 'span'} serverHtml={() => serverHtml.current} onError={onError}>
+          <Activity mode="visible">
+            <Live island={Island} islandProps={props} onLive={onLive} />
+          </Activity>
+        </IslandBoundary>
       </Wrapper>
     )
   }

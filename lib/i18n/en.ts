@@ -3,6 +3,7 @@ import { enCalculatorDocs } from './en-calculator-docs'
 import { enData } from './en-data'
 import { enFeeds, enGlossaryFilter, enProgress, enSearch, enSocial } from './en-discovery'
 import { enErrors } from './en-errors'
+import { enIslandErrors } from './en-island-errors'
 import { enWalkthrough } from './en-walkthrough'
 
 /**
@@ -162,6 +163,7 @@ export const en = {
     learn: 'Browse all articles',
   },
   error: enErrors,
+  islandError: enIslandErrors,
   calculator: enCalculator,
   calculatorDocs: enCalculatorDocs,
   walkthrough: enWalkthrough,
