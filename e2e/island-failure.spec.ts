@@ -28,3 +28,21 @@ test('an island whose code cannot load shows its version without JavaScript; the
   await expect(page.getByText('Answer:').first()).toBeVisible()
   await expectAccessible(page, 'article with an island that failed to load')
 })
+
+test('an island opened by a client-side navigation whose code cannot load says so; the article stays', async ({
+  page,
+}) => {
+  await page.goto('/learn/what-is-defi')
+  await expect.poll(() => isHydrated(page), 'React hydrated the page').toBe(true)
+  const next = page.getByRole('navigation', { name: 'Learning path' }).getByRole('link', { name: /Next/ })
+  await next.scrollIntoViewIfNeeded()
+  // The article opened next has a quiz too: its code (loaded at once after a navigation) is refused.
+  await page.route('**/_next/static/chunks/**', (route) => route.abort())
+  await next.click()
+  await expect(page.getByRole('heading', { level: 1, name: 'How staking works' })).toBeVisible()
+  await expect(page.getByText('This part of the page could not load.').first()).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Something went wrong' })).toHaveCount(0)
+  // The rest of the article is there, through to its sources.
+  await expect(page.getByRole('region', { name: 'Sources' })).toBeVisible()
+  await expectAccessible(page, 'article opened in place with an island that failed to load')
+})

@@ -22,9 +22,11 @@ export function Link({ href, onPointerEnter, onFocus, onTouchStart, ...props }: 
     if (!path?.startsWith('/')) return
     router.prefetch(path)
     // An article's prose is in its HTML, not its RSC payload: fetch that too (components/static/static-segments-store.ts).
-    void import('@/components/static/static-segments-store').then((store) =>
-      store.prefetchStaticSegments(path),
-    )
+    // Fetching ahead is best effort: if the store's code cannot load (offline, a deploy in between), the click
+    // still navigates, and the article fetches its HTML then.
+    import('@/components/static/static-segments-store')
+      .then((store) => store.prefetchStaticSegments(path))
+      .catch(() => {})
   }
   return (
     <NextLink
