@@ -6,7 +6,7 @@ import { CalculatorIsland } from './calculator.client'
 /**
  * The widget (`/embed/calculator` imports it from this file, so the site page's server components, and the
  * client code they bring, stay out of the embed's graph). Its theme comes from the query and is applied without JavaScript and without touching the
- * reader's stored site theme: `data-embed-theme` sets `color-scheme` on the whole document (app/globals.css).
+ * reader's stored site theme: `data-embed-theme` sets `color-scheme` on the whole document (app/(embed)/embed-theme.css).
  */
 export function CalculatorWidget({ parsed }: { parsed: ParsedWidget }) {
   const { scenario, issues, options } = parsed
