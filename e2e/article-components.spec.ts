@@ -99,3 +99,17 @@ test('a dated statistic shows its value, source and date in print too', async ({
   await expect(page.getByRole('navigation', { name: 'Learning path' })).toBeHidden()
   await expect(page.getByRole('region', { name: 'Sources' })).toBeVisible()
 })
+
+test('an article’s text starts flush with its column, as Typography lays out a page’s first block', async ({
+  page,
+}) => {
+  // The prose is grouped in static parts (display: contents); the first one is marked at compile time so its first
+  // block loses its top margin (app/globals.css), which a structural selector would cost a whole-page restyle.
+  for (const slug of ['fiat-on-and-off-ramps', 'how-staking-works']) {
+    await page.goto(`/learn/${slug}`)
+    const margin = await page
+      .locator('[data-pagefind-body] > :first-child > :first-child')
+      .evaluate((el) => getComputedStyle(el).marginTop)
+    expect(margin, slug).toBe('0px')
+  }
+})

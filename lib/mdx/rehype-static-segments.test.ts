@@ -13,9 +13,9 @@ describe('rehypeStaticSegments', () => {
     const out = await mdx(
       '## Title\n\nText with <Term id="apr">APR</Term>.\n\n<Quiz>\n<Question>q</Question>\n</Quiz>\n\nAfter.\n',
     )
-    const first = out.search(/<StaticSegment id="fiat\.0-[0-9a-f]{8}">/)
+    const first = out.search(/<StaticSegment id="fiat\.0-[0-9a-f]{8}"/)
     const quiz = out.indexOf('<Quiz>')
-    const second = out.search(/<StaticSegment id="fiat\.1-[0-9a-f]{8}">/)
+    const second = out.search(/<StaticSegment id="fiat\.1-[0-9a-f]{8}"/)
     expect(first).toBeGreaterThan(-1)
     expect(quiz).toBeGreaterThan(first)
     expect(second).toBeGreaterThan(quiz)
@@ -26,17 +26,32 @@ describe('rehypeStaticSegments', () => {
 
   it('keeps a block that contains an island (a calculator inside a callout) out of every segment', async () => {
     const out = await mdx('Intro.\n\n<Callout>\n<ApyCalculator apr={4} />\n</Callout>\n')
-    expect(out).toMatch(/<StaticSegment id="fiat\.0-[0-9a-f]{8}">/)
+    expect(out).toMatch(/<StaticSegment id="fiat\.0-[0-9a-f]{8}"/)
     expect(out).not.toContain('id="fiat.1')
     const callout = out.indexOf('<Callout>')
     expect(out.lastIndexOf('</StaticSegment>')).toBeLessThan(callout)
   })
 
   it('an id changes with the segment’s text, not with where the segment sits in the file', async () => {
-    const id = async (source: string) => (await mdx(source)).match(/<StaticSegment id="([^"]+)">/)![1]
+    const id = async (source: string) => (await mdx(source)).match(/<StaticSegment id="([^"]+)"/)![1]
     const plain = await id('A paragraph.\n')
     expect(await id('\n\n\nA paragraph.\n')).toBe(plain)
     expect(await id('A paragraph, edited.\n')).not.toBe(plain)
+  })
+
+  it('marks the segment that opens the prose and the one that closes it, and no other', async () => {
+    const classes = async (source: string) =>
+      [...(await mdx(source)).matchAll(/<StaticSegment id="[^"]+"(?: className="([^"]+)")?>/g)].map(
+        (m) => m[1] ?? '',
+      )
+    expect(await classes('Intro.\n\n<Quiz />\n\nMiddle.\n\n<Quiz />\n\nEnd.\n')).toEqual([
+      'static-segment first-segment',
+      '',
+      'static-segment last-segment',
+    ])
+    expect(await classes('Only prose.\n')).toEqual(['static-segment first-segment last-segment'])
+    // An island opens the article: the segment after it is not the prose's first child.
+    expect(await classes('<Quiz />\n\nAfter.\n\n<Quiz />\n')).toEqual([''])
   })
 
   it('names segments after the article: <slug>.mdx and <slug>/index.mdx', () => {
@@ -85,6 +100,17 @@ describe('rehypeStaticSegments', () => {
             .split(/island|esm/)
             .filter((r) => r.includes('p')).length
           expect(segments).toHaveLength(runs)
+          // Only a segment that is the first (last) block shown is marked first (last).
+          const shown = tree.children.filter(
+            (n: any) => n.type !== 'mdxjsEsm' && !(n.type === 'text' && n.value.trim() === ''),
+          )
+          const edge = (n: any, name: string) =>
+            (n.attributes?.find((a: any) => a.name === 'className')?.value ?? '').split(' ').includes(name)
+          for (const [i, n] of shown.entries()) {
+            const isSegment = n.name === 'StaticSegment'
+            expect(edge(n, 'first-segment')).toBe(isSegment && i === 0)
+            expect(edge(n, 'last-segment')).toBe(isSegment && i === shown.length - 1)
+          }
         },
       ),
     )
