@@ -6,8 +6,7 @@ import './globals.css'
 type GlobalErrorProps = { error: Error & { digest?: string }; reset: () => void }
 
 /** Both actions look like links (no button styles: they would pull class helpers into every page). */
-const RETRY_CLASS = 'min-h-12 font-semibold text-accent-strong underline hover:text-text'
-const HOME_CLASS =
+const ACTION_CLASS =
   'inline-flex min-h-12 items-center font-semibold text-accent-strong underline hover:text-text'
 
 /**
@@ -30,11 +29,11 @@ export default function GlobalError({ error, reset }: GlobalErrorProps) {
             </p>
           ) : null}
           <p className="flex flex-wrap gap-6">
-            <button type="button" onClick={reset} className={RETRY_CLASS}>
+            <button type="button" onClick={reset} className={ACTION_CLASS}>
               {t.retry}
             </button>
             {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full reload, see above */}
-            <a href="/" className={HOME_CLASS}>
+            <a href="/" className={ACTION_CLASS}>
               {t.home}
             </a>
           </p>

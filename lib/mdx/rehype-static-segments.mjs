@@ -111,13 +111,14 @@ const isBlock = (/** @type {any} */ node) =>
  */
 function markEdges(nodes) {
   const blocks = nodes.filter(isBlock)
-  const edges = new Map()
-  const mark = (/** @type {any} */ node, /** @type {string} */ name) => {
-    if (node?.type === 'mdxJsxFlowElement' && node.name === 'StaticSegment')
-      edges.set(node, [...(edges.get(node) ?? ['static-segment']), name])
+  const [first, last] = [blocks[0], blocks.at(-1)]
+  for (const node of new Set([first, last])) {
+    if (node?.type !== 'mdxJsxFlowElement' || node.name !== 'StaticSegment') continue
+    const classes = ['static-segment', node === first && 'first-segment', node === last && 'last-segment']
+    node.attributes.push({
+      type: 'mdxJsxAttribute',
+      name: 'className',
+      value: classes.filter(Boolean).join(' '),
+    })
   }
-  mark(blocks[0], 'first-segment')
-  mark(blocks.at(-1), 'last-segment')
-  for (const [node, classes] of edges)
-    node.attributes.push({ type: 'mdxJsxAttribute', name: 'className', value: classes.join(' ') })
 }
