@@ -68,6 +68,10 @@ const SECURITY_HEADERS = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Prerendered pages get their ETag from the build (proxy.ts, lib/http/etag.ts) instead of a hash of the whole
+  // page on every request; pages rendered per request carry none either way, and files (public/, /_next/static)
+  // are still revalidated by their Last-Modified.
+  generateEtags: false,
   reactStrictMode: true,
   typedRoutes: false,
   /**

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { NextResponse, type NextRequest } from 'next/server'
 import { contentSecurityPolicy, localEmbedder } from '@/lib/security/csp'
+import { notModified } from '@/lib/http/etag'
 import { FRONT_NONCE_HEADER, fromFront, responseNonce } from '@/lib/security/front-nonce'
 import { CSP_MANIFEST_FILE, type CspManifest } from '@/lib/security/manifest'
 
@@ -13,6 +14,9 @@ import { CSP_MANIFEST_FILE, type CspManifest } from '@/lib/security/manifest'
  *   Next.js puts on its scripts, and `Cache-Control: private, no-store` so no shared cache ever replays it;
  *   behind the nginx front (the request carries the front's key, lib/security/front-nonce.ts) the nonce is a
  *   fixed placeholder that the front stores and replaces with a fresh value on every answer.
+ * Prerendered pages also get their ETag from the manifest, and a conditional request whose `If-None-Match` lists it
+ * gets `304 Not Modified` here (lib/http/etag.ts: Next.js would hash the page on every request; its own ETags are
+ * off in next.config.mjs).
  * Every other security header is static and lives in next.config.mjs.
  */
 const development = process.env.NODE_ENV !== 'production'
@@ -49,16 +53,22 @@ export function proxy(request: NextRequest) {
     )
     return response
   }
-  const { scripts, shared, styles } = loadManifest()
+  const { scripts, etags, shared, styles } = loadManifest()
   const route = pathname.length > 1 ? pathname.replace(/\/$/, '') : pathname
   const prerendered = scripts[route]
   if (prerendered) {
-    const response = NextResponse.next()
+    const etag = etags[route]
+    const conditional = request.method === 'GET' || request.method === 'HEAD'
+    const response =
+      etag !== undefined && conditional && notModified(request.headers.get('if-none-match'), etag)
+        ? new NextResponse(null, { status: 304 })
+        : NextResponse.next()
     response.headers.set(
       'Content-Security-Policy',
       contentSecurityPolicy({ scripts: { hashes: prerendered }, styleHashes: styles, framable }),
     )
     response.headers.set('Cache-Control', PRERENDERED_CACHE_CONTROL)
+    if (etag !== undefined) response.headers.set('ETag', etag)
     return response
   }
   const nonce = responseNonce({

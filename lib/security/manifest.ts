@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { inlineCode, sha256Source } from './csp'
@@ -6,6 +7,8 @@ import { inlineCode, sha256Source } from './csp'
 export type CspManifest = {
   /** Route (`/`, `/learn/apr-vs-apy`, `/_not-found`) → hashes of that page's inline scripts. */
   scripts: Record<string, string[]>
+  /** Route → the weak ETag of that page's HTML as served (lib/http/etag.ts explains why it is made here). */
+  etags: Record<string, string>
   /** Scripts on every prerendered page (the theme script, Next's bootstrap): allowed on nonce'd pages too. */
   shared: string[]
   /** Hashes of every inline style on any page, allowed everywhere (client navigation hoists them). */
@@ -31,16 +34,25 @@ function htmlFiles(dir: string): string[] {
   })
 }
 
-/** Hashes the inline scripts and styles of every prerendered page in `.next/server/app`. */
+/** A weak entity tag for a page's HTML: 128 bits of its SHA-256, so any change to the page changes the tag. */
+export function weakEtag(html: string): string {
+  return `W/"${createHash('sha256').update(html).digest('base64url').slice(0, 22)}"`
+}
+
+/** Hashes the inline scripts and styles, and tags the HTML, of every prerendered page in `.next/server/app`. */
 export function buildCspManifest(appDir: string): CspManifest {
   const scripts: Record<string, string[]> = {}
+  const etags: Record<string, string> = {}
   const styles = new Set<string>()
   for (const file of htmlFiles(appDir).sort()) {
-    const code = inlineCode(readFileSync(file, 'utf8'))
-    scripts[routeOfHtmlFile(relative(appDir, file))] = [...new Set(code.scripts.map(sha256Source))]
+    const html = readFileSync(file, 'utf8')
+    const code = inlineCode(html)
+    const route = routeOfHtmlFile(relative(appDir, file))
+    scripts[route] = [...new Set(code.scripts.map(sha256Source))]
+    etags[route] = weakEtag(html)
     for (const style of code.styles) styles.add(sha256Source(style))
   }
   const lists = Object.values(scripts)
   const shared = (lists[0] ?? []).filter((hash) => lists.every((list) => list.includes(hash)))
-  return { scripts, shared, styles: [...styles].sort() }
+  return { scripts, etags, shared, styles: [...styles].sort() }
 }
