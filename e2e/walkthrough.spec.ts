@@ -251,6 +251,23 @@ test.describe('<StakingFlow> in an article', () => {
     await full.click()
     await expect(stepHeading(page, 'Choose an amount')).toBeVisible()
   })
+
+  test('opened by the router from another article, shows its first step and works in place', async ({
+    page,
+  }) => {
+    // The first step is a static part of the article (sent as HTML only): after a client-side navigation it
+    // comes from the article's fetched HTML.
+    await page.goto('/learn/staking-security')
+    await page.evaluate(() => ((window as { notReloaded?: boolean }).notReloaded = true))
+    await page.getByRole('main').getByRole('link', { name: 'your first stake', exact: true }).click()
+    await expect(page).toHaveURL(/\/learn\/first-stake$/)
+    const embed = page.getByRole('region', { name: 'Try it: a simulated stake on Cosmos Hub' })
+    await expect(embed.getByText('Step 1 of 9: Network and method')).toBeVisible()
+    expect(await page.evaluate(() => (window as { notReloaded?: boolean }).notReloaded)).toBe(true)
+    await embed.getByRole('button', { name: 'Choose: delegation' }).click()
+    await expect(embed.getByRole('heading', { name: 'Choose a validator' })).toBeFocused()
+    expect(new URL(page.url()).pathname).toBe('/learn/first-stake')
+  })
 })
 
 test.describe('without JavaScript', () => {

@@ -1,10 +1,22 @@
 import { useId, type ComponentType } from 'react'
+import { StaticPart } from '@/components/static/static-part'
 import { initialState } from '@/lib/walkthrough/machine'
 import type { StakingFlowProps } from './staking-flow'
 import type { StakingFlowIslandProps } from './staking-flow.client'
 import type { HeadingLevel } from './types'
 import { Heading } from './ui'
 import { WalkthroughView, embedTitle } from './walkthrough-view'
+
+export type StakingFlowSectionProps = StakingFlowProps & {
+  island: ComponentType<StakingFlowIslandProps>
+  /**
+   * In an article: the static part that holds the first step (`<slug>.flow-<n>`, given by
+   * lib/mdx/rehype-static-segments.mjs). The step is then sent once, as HTML, and not again in the RSC payload
+   * (about 15 KB on how-staking-works), and its ids derive from the part's name, the same in the article and in
+   * the build's source route (React's `useId` would differ between the two).
+   */
+  part?: string
+}
 
 /**
  * `<StakingFlow>` with the island that makes it interactive given by the caller: articles pass one whose code
@@ -15,11 +27,16 @@ export function StakingFlowSection({
   network,
   headingLevel = 3,
   island: Island,
-}: StakingFlowProps & { island: ComponentType<StakingFlowIslandProps> }) {
-  const idPrefix = `sf-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`
+  part,
+}: StakingFlowSectionProps) {
+  const generated = useId().replace(/[^a-zA-Z0-9_-]/g, '')
+  const idPrefix = `sf-${part === undefined ? generated : part.slice(part.lastIndexOf('.') + 1)}`
   const state = initialState(network)
   const titleId = `${idPrefix}-title`
   const stepLevel = (headingLevel + 1) as HeadingLevel
+  const firstStep = (
+    <WalkthroughView state={state} mode="embed" idPrefix={idPrefix} headingLevel={stepLevel} />
+  )
   return (
     <section
       aria-labelledby={titleId}
@@ -30,7 +47,7 @@ export function StakingFlowSection({
         {embedTitle(state)}
       </Heading>
       <Island network={network} idPrefix={idPrefix} headingLevel={stepLevel}>
-        <WalkthroughView state={state} mode="embed" idPrefix={idPrefix} headingLevel={stepLevel} />
+        {part === undefined ? firstStep : <StaticPart id={part}>{firstStep}</StaticPart>}
       </Island>
     </section>
   )

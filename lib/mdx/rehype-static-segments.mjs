@@ -60,6 +60,7 @@ const isEsm = (/** @type {any} */ node) => node.type === 'mdxjsEsm'
 export default function rehypeStaticSegments() {
   return (tree, file) => {
     const slug = slugOfPath(file.path)
+    nameStakingFlowParts(tree, slug)
     /** @type {any[]} */
     const out = []
     /** @type {any[]} */
@@ -94,6 +95,31 @@ export default function rehypeStaticSegments() {
     markEdges(out)
     tree.children = out
   }
+}
+
+/**
+ * Names the first step of each `<StakingFlow>` as a static part of the article (`part="<slug>.flow-<n>"`, n from
+ * 0 in the order they appear): the island renders that step on the server and keeps it until the reader uses it,
+ * so the step needs no JavaScript and is sent once, as HTML (components/walkthrough/staking-flow-section.tsx).
+ * Given here, where the slug is known, so that the article and the source route name it alike. Editors never
+ * write it (lib/content/component-rules.ts allows `network` only).
+ * @param {any} tree
+ * @param {string} slug
+ */
+function nameStakingFlowParts(tree, slug) {
+  let count = 0
+  /** @param {any} node */
+  const visit = (node) => {
+    if (
+      (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+      node.name === 'StakingFlow'
+    ) {
+      node.attributes.push({ type: 'mdxJsxAttribute', name: 'part', value: `${slug}.flow-${count}` })
+      count += 1
+    }
+    if (Array.isArray(node.children)) node.children.forEach(visit)
+  }
+  visit(tree)
 }
 
 /** Whether a node shows as an element of the prose (not an import or export, not whitespace between blocks). */

@@ -54,6 +54,19 @@ describe('rehypeStaticSegments', () => {
     expect(await classes('<Quiz />\n\nAfter.\n\n<Quiz />\n')).toEqual([''])
   })
 
+  it('names each staking flow’s first step as a part of the article, in order, wherever the flow sits', async () => {
+    const out = await mdx(
+      'Intro.\n\n<StakingFlow network="cosmos" />\n\n<Callout>\n<StakingFlow network="solana" />\n</Callout>\n',
+      'content/first-stake/index.mdx',
+    )
+    expect(
+      [...out.matchAll(/<StakingFlow network="(\w+)" part="([^"]+)"/g)].map((m) => [m[1], m[2]]),
+    ).toEqual([
+      ['cosmos', 'first-stake.flow-0'],
+      ['solana', 'first-stake.flow-1'],
+    ])
+  })
+
   it('names segments after the article: <slug>.mdx and <slug>/index.mdx', () => {
     expect(slugOfPath('/x/content/apr-vs-apy.mdx')).toBe('apr-vs-apy')
     expect(slugOfPath('/x/content/first-stake/index.mdx')).toBe('first-stake')
