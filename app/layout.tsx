@@ -9,10 +9,10 @@ import { SITE_URL } from '@/lib/site'
 import './globals.css'
 
 const inter = localFont({
-  src: './fonts/inter-latin-wght-normal.woff2',
+  src: './fonts/inter-latin-wght-400-800.woff2',
   variable: '--font-inter',
   display: 'swap',
-  weight: '100 900',
+  weight: '400 800',
 })
 
 const t = getDictionary()
