@@ -1,7 +1,7 @@
 'use client'
 
-import { lazy, Suspense, useState } from 'react'
-import type { ChangeEvent, ReactNode } from 'react'
+import { useEffect, useState } from 'react'
+import type { ChangeEvent, ComponentType, ReactNode } from 'react'
 import type { PeriodUnit } from '@/lib/calculator'
 import { useLoadWhenVisible } from '@/components/ui/use-load-when-visible'
 import type { NetworkId } from '@/lib/calculator'
@@ -14,13 +14,14 @@ import { CalculatorForm } from './calculator-form'
 import { Heading } from '@/components/ui/heading'
 import { DEEP_SECTIONS_ID } from './deep-sections-id'
 import { RESULTS_BAR_CLEARANCE, ResultsBar } from './results-bar'
+import type { LiveDeepSectionsProps } from './live-deep-sections'
 import { isPeriodUnit, periodUnitName } from './period-unit'
 import { ResultsPanel } from './results-panel'
 import { ShareBar } from './share-bar'
 import { useCalculator } from './use-calculator'
 
 /** The deeper sections with the engine's simulation, timeline and path models: not first-load code. */
-const LiveDeepSections = lazy(() => import('./live-deep-sections'))
+const loadLiveDeepSections = () => import('./live-deep-sections').then((m) => m.default)
 
 export type CalculatorPageIslandProps = {
   initial: ParsedScenario
@@ -44,7 +45,26 @@ export function CalculatorPageIsland({ initial, disclaimer, sections }: Calculat
     if (input.name === periodUnitName(DEEP_SECTIONS_ID) && isPeriodUnit(input.value))
       setChosenUnit(input.value)
   }
-  const live = near || chosenUnit !== null || calc.state.scenario !== initial.scenario
+  const wanted = near || chosenUnit !== null || calc.state.scenario !== initial.scenario
+  // The server's sections stay in place until the live ones' code has arrived, then are replaced once. (Behind a
+  // Suspense fallback they were replaced twice, the first time as soon as the reader came near, and a click that
+  // straddled a replacement, pressed on one link and released on its copy, was lost.) If the code cannot load,
+  // the server's sections stay: their links and the CSV work without it.
+  const [LiveDeepSections, setLiveDeepSections] = useState<ComponentType<LiveDeepSectionsProps> | null>(
+    null,
+  )
+  useEffect(() => {
+    if (!wanted || LiveDeepSections !== null) return
+    let current = true
+    loadLiveDeepSections()
+      .then((component) => {
+        if (current) setLiveDeepSections(() => component)
+      })
+      .catch(() => {})
+    return () => {
+      current = false
+    }
+  }, [wanted, LiveDeepSections])
   const presetHref = (network: NetworkId | null) =>
     `/calculator${scenarioToQueryString(scenarioForNetwork(calc.state.scenario, network))}`
   const formHeading = `${calc.idPrefix}-form`
@@ -70,17 +90,15 @@ export function CalculatorPageIsland({ initial, disclaimer, sections }: Calculat
         </div>
       </div>
       <BalanceSection calc={calc} headingLevel={2} />
-      <div ref={deepRef} onChange={live ? undefined : onEarlyChoice}>
-        {live ? (
-          <Suspense fallback={<div onChange={onEarlyChoice}>{sections}</div>}>
-            <LiveDeepSections
-              idPrefix={DEEP_SECTIONS_ID}
-              scenario={calc.deferred}
-              initialUnit={chosenUnit ?? undefined}
-            />
-          </Suspense>
-        ) : (
+      <div ref={deepRef} onChange={LiveDeepSections === null ? onEarlyChoice : undefined}>
+        {LiveDeepSections === null ? (
           sections
+        ) : (
+          <LiveDeepSections
+            idPrefix={DEEP_SECTIONS_ID}
+            scenario={calc.deferred}
+            initialUnit={chosenUnit ?? undefined}
+          />
         )}
       </div>
     </div>
