@@ -50,9 +50,7 @@ export function CalculatorPageIsland({ initial, disclaimer, sections }: Calculat
   // Suspense fallback they were replaced twice, the first time as soon as the reader came near, and a click that
   // straddled a replacement, pressed on one link and released on its copy, was lost.) If the code cannot load,
   // the server's sections stay: their links and the CSV work without it.
-  const [LiveDeepSections, setLiveDeepSections] = useState<ComponentType<LiveDeepSectionsProps> | null>(
-    null,
-  )
+  const [LiveDeepSections, setLiveDeepSections] = useState<ComponentType<LiveDeepSectionsProps> | null>(null)
   useEffect(() => {
     if (!wanted || LiveDeepSections !== null) return
     let current = true
