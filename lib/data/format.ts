@@ -1,5 +1,11 @@
+import { intlCache } from '@/lib/format/intl-cache'
 import { DEFAULT_LOCALE, INTL_LOCALE, type Locale } from '@/lib/i18n'
 import type { NetworkFigure } from './schema'
+
+/** Cached formatters (constructing one costs far more than formatting with it). */
+const numberFormat = intlCache(
+  ({ tag, ...options }: Intl.NumberFormatOptions & { tag: string }) => new Intl.NumberFormat(tag, options),
+)
 
 /**
  * A figure as readers see it, by its `display`: `percent` → "4.18%", `compact` → "35.63 million ETH",
@@ -11,11 +17,11 @@ export function formatFigure(
 ): string {
   const tag = INTL_LOCALE[locale]
   if (f.display === 'percent') {
-    return new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 3 }).format(f.value)
+    return numberFormat({ tag, style: 'percent', maximumFractionDigits: 3 }).format(f.value)
   }
   const options: Intl.NumberFormatOptions =
     f.display === 'compact'
       ? { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 }
       : { maximumFractionDigits: 3 }
-  return `${new Intl.NumberFormat(tag, options).format(f.value)} ${f.unit}`
+  return `${numberFormat({ tag, ...options }).format(f.value)} ${f.unit}`
 }
