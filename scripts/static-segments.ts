@@ -7,5 +7,5 @@ const report = spliceStaticSegments(join(process.cwd(), '.next', 'server', 'app'
 for (const problem of report.problems) console.error(problem)
 if (report.problems.length > 0) process.exit(1)
 console.log(
-  `Static parts: ${report.segments} in ${report.pages} articles, ${(report.bytes / 1024).toFixed(1)} KB of HTML put in place`,
+  `Static parts: ${report.segments} in ${report.pages} pages (articles and the glossary), ${(report.bytes / 1024).toFixed(1)} KB of HTML put in place`,
 )

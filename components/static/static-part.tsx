@@ -1,20 +1,23 @@
 import type { ReactNode } from 'react'
-import { articlePath } from '@/lib/content/routes'
+import { staticPartsPage } from '@/lib/content/routes'
 import { StaticSegment } from './static-segment.client'
 import { staticMode } from './static-mode'
 
 export type StaticPartProps = {
-  /** `<slug>.<name>`: unique on the page; the slug names the article whose HTML holds the part. */
+  /**
+   * `<key>.<name>`: unique on the page; the key names the page whose HTML holds the part, an article's slug or
+   * `glossary` (lib/content/routes.ts, `staticPartsPage`).
+   */
   id: string
   /** The wrapper's classes; by default it has no box of its own (`display: contents`). */
   className?: string
   children?: ReactNode
 }
 
-const slugOf = (id: string) => id.slice(0, id.lastIndexOf('.'))
+const keyOf = (id: string) => id.slice(0, id.lastIndexOf('.'))
 
 /**
- * Server-rendered content of an article that needs no JavaScript, sent once: as HTML, and not again in the RSC
+ * Server-rendered content of an article (or of the glossary) that needs no JavaScript, sent once: as HTML, and not again in the RSC
  * payload React hydrates from (issue 13: the payload repeated the whole page, out of gzip's reach). On the
  * prerendered article it is a placeholder that keeps the HTML spliced in after the build; see
  * components/static/static-mode.ts for the three ways it renders. Links inside still open through the router.
@@ -31,5 +34,5 @@ export function StaticPart({ id, className = 'static-segment', children }: Stati
         <span data-static-segment-end={id} />
       </>
     )
-  return <StaticSegment id={id} className={className} page={articlePath(slugOf(id))} />
+  return <StaticSegment id={id} className={className} page={staticPartsPage(keyOf(id))} />
 }

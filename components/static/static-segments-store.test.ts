@@ -69,20 +69,24 @@ describe('the static parts store', () => {
     expect(fetch).not.toHaveBeenCalled()
   })
 
-  it('prefetches articles only, not other pages', async () => {
+  it('prefetches the pages with parts only: articles and the glossary', async () => {
     const store = await freshStore()
     const fetch = vi.fn(async () => new Response(''))
     vi.stubGlobal('fetch', fetch)
     for (const path of [
-      '/glossary',
       '/learn',
       '/learn/section/basics',
       '/learn/difficulty/beginner',
       '/calculator',
+      '/glossary/x',
+      '/glossaryx',
     ])
       store.prefetchStaticSegments(path)
     expect(fetch).not.toHaveBeenCalled()
     store.prefetchStaticSegments('/learn/apr-vs-apy')
     expect(fetch).toHaveBeenCalledWith('/learn/apr-vs-apy', { headers: { accept: 'text/html' } })
+    store.prefetchStaticSegments('/glossary')
+    expect(fetch).toHaveBeenCalledWith('/glossary', { headers: { accept: 'text/html' } })
+    expect(fetch).toHaveBeenCalledTimes(2)
   })
 })

@@ -7,11 +7,14 @@
  */
 export const SEGMENT_ATTRIBUTE = 'data-static-segment'
 
-/** Pages with static segments: `/learn/<slug>`, an article (not a section or difficulty list). */
-const ARTICLE_PATH = /^\/learn\/(?!section\/|difficulty\/)[^/?#]+\/?$/
+/**
+ * Pages with static segments: `/learn/<slug>`, an article (not a section or difficulty list), and the glossary
+ * (lib/content/routes.ts, `staticPartsPage`).
+ */
+const PAGE_WITH_PARTS = /^\/(?:learn\/(?!section\/|difficulty\/)[^/?#]+|glossary)\/?$/
 
 export function hasStaticSegments(path: string): boolean {
-  return ARTICLE_PATH.test(path)
+  return PAGE_WITH_PARTS.test(path)
 }
 
 const seen = new Map<string, string>()

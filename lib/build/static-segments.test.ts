@@ -68,7 +68,7 @@ describe('static segments at build time', () => {
     )
   })
 
-  it('splices a build directory, then removes the internal route’s pages; a missing article or a part outside an article fails the build', () => {
+  it('splices a build directory, then removes the internal route’s pages; the glossary’s source fills /glossary; a missing page or a part elsewhere fails the build', () => {
     const dist = mkdtempSync(join(tmpdir(), 'segments-'))
     const app = join(dist, 'server', 'app')
     mkdirSync(join(app, 'learn'), { recursive: true })
@@ -82,13 +82,20 @@ describe('static segments at build time', () => {
     writeFileSync(join(app, 'static-segments', 'a.rsc'), 'payload')
     writeFileSync(join(app, 'static-segments', 'b.html'), source([['b.0', '<p>Orphan</p>']]))
     writeFileSync(join(app, 'index.html'), page(['home.0']))
+    writeFileSync(join(app, 'glossary.html'), page(['glossary.entries']))
+    writeFileSync(
+      join(app, 'static-segments', 'glossary.html'),
+      source([['glossary.entries', '<dl>Terms</dl>']]),
+    )
     const report = spliceStaticSegments(app)
     expect(readFileSync(join(app, 'learn', 'a.html'), 'utf8')).toContain('<p>Prose</p>')
-    expect(report.segments).toBe(1)
+    expect(readFileSync(join(app, 'glossary.html'), 'utf8')).toContain('<dl>Terms</dl>')
+    expect(report.segments).toBe(2)
     expect(report.problems).toEqual([
-      `${join(app, 'learn', 'b.html')}: no prerendered article for the segments of b`,
-      `${join(app, 'index.html')}: a static part outside an article (only /learn/<slug> pages are filled)`,
+      `${join(app, 'learn', 'b.html')}: no prerendered page for the segments of b`,
+      `${join(app, 'index.html')}: a static part outside the pages that have them (articles and /glossary are filled)`,
     ])
+    expect(existsSync(join(app, 'static-segments', 'glossary.html'))).toBe(false)
     expect(existsSync(join(app, 'static-segments', 'a.html'))).toBe(false)
     expect(existsSync(join(app, 'static-segments', 'a.rsc'))).toBe(false)
     expect(JSON.parse(readFileSync(join(dist, 'prerender-manifest.json'), 'utf8'))).toEqual({

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { staticPartsPage } from '@/lib/content/routes'
 
 /**
  * The build step behind lib/mdx/rehype-static-segments.mjs. An article's prerendered HTML carries each static
@@ -59,7 +60,13 @@ export function fillSegments(pageHtml: string, segments: ReadonlyMap<string, str
 
 export type SpliceReport = { pages: number; segments: number; bytes: number; problems: string[] }
 
-/** Fills every article under `<appDir>/learn` from `<appDir>/static-segments`, then removes the latter. */
+/** The prerendered file of the page that holds the parts keyed `key`: `learn/<slug>.html`, `glossary.html`. */
+const pageFileOf = (appDir: string, key: string) => join(appDir, `${staticPartsPage(key).slice(1)}.html`)
+
+/**
+ * Fills every page with parts (the articles, the glossary) from `<appDir>/static-segments`, then removes the
+ * latter.
+ */
 export function spliceStaticSegments(appDir: string): SpliceReport {
   const sourceDir = join(appDir, SOURCE_ROUTE)
   const report: SpliceReport = { pages: 0, segments: 0, bytes: 0, problems: [] }
@@ -68,10 +75,10 @@ export function spliceStaticSegments(appDir: string): SpliceReport {
     return report
   }
   for (const name of readdirSync(sourceDir).filter((file) => file.endsWith('.html'))) {
-    const slug = name.slice(0, -'.html'.length)
-    const pageFile = join(appDir, 'learn', name)
+    const key = name.slice(0, -'.html'.length)
+    const pageFile = pageFileOf(appDir, key)
     if (!existsSync(pageFile)) {
-      report.problems.push(`${pageFile}: no prerendered article for the segments of ${slug}`)
+      report.problems.push(`${pageFile}: no prerendered page for the segments of ${key}`)
       continue
     }
     let segments: Map<string, string>
@@ -90,11 +97,11 @@ export function spliceStaticSegments(appDir: string): SpliceReport {
     report.segments += result.filled.length
     report.bytes += result.filled.reduce((sum, id) => sum + (segments.get(id)?.length ?? 0), 0)
   }
-  // A placeholder anywhere else would stay empty: static parts are for articles only.
+  // A placeholder anywhere else would stay empty: static parts are for articles and the glossary only.
   const filledPages = new Set(
     readdirSync(sourceDir)
       .filter((file) => file.endsWith('.html'))
-      .map((file) => join(appDir, 'learn', file)),
+      .map((file) => pageFileOf(appDir, file.slice(0, -'.html'.length))),
   )
   for (const file of htmlFiles(appDir))
     if (
@@ -102,8 +109,10 @@ export function spliceStaticSegments(appDir: string): SpliceReport {
       !file.startsWith(sourceDir) &&
       PLACEHOLDER_TEST.test(readFileSync(file, 'utf8'))
     )
-      report.problems.push(`${file}: a static part outside an article (only /learn/<slug> pages are filled)`)
-  // The articles now carry the segments; the internal route's pages must not be served: their files go, and so
+      report.problems.push(
+        `${file}: a static part outside the pages that have them (articles and /glossary are filled)`,
+      )
+  // The pages now carry the segments; the internal route's pages must not be served: their files go, and so
   // do their entries in Next's list of prerendered paths, so a request for one is a 404 like any unknown slug.
   for (const name of readdirSync(sourceDir))
     if (/\.(html|rsc|meta|segments)$/.test(name))

@@ -1,5 +1,13 @@
 import 'server-only'
-import { checkGlossary, glossaryIds, glossaryTermForms } from '@/lib/glossary'
+import {
+  checkGlossary,
+  getGlossary,
+  getTerm,
+  glossaryIds,
+  glossaryTermForms,
+  indexLetter,
+  type GlossaryEntry,
+} from '@/lib/glossary'
 import { readContent, type Article } from './loader'
 import { ContentError } from './problems'
 import { SECTIONS, type Section } from './sections'
@@ -82,4 +90,28 @@ export function getRelatedArticles(slug: string, limit = 3): Article[] {
 /** Articles that explain a glossary term with <Term id="…">, in learning-path order. */
 export function getArticlesUsingTerm(id: string): Article[] {
   return getArticles().filter((a) => a.terms.includes(id))
+}
+
+/** One glossary entry as the glossary page lists it: related entries by name, articles that use it. */
+export type GlossaryListing = GlossaryEntry & {
+  relatedTerms: { id: string; term: string }[]
+  usedIn: { path: string; title: string }[]
+}
+
+/**
+ * The glossary page's entries, grouped by the letter they are filed under, A–Z ("#" for digits and symbols),
+ * in the order of `getGlossary()`.
+ */
+export function getGlossaryByLetter(): [letter: string, entries: GlossaryListing[]][] {
+  const byLetter = new Map<string, GlossaryListing[]>()
+  for (const entry of getGlossary()) {
+    const letter = indexLetter(entry)
+    const listing: GlossaryListing = {
+      ...entry,
+      relatedTerms: entry.related.map((id) => ({ id, term: getTerm(id)?.term ?? id })),
+      usedIn: getArticlesUsingTerm(entry.id).map((a) => ({ path: a.path, title: a.frontmatter.title })),
+    }
+    byLetter.set(letter, [...(byLetter.get(letter) ?? []), listing])
+  }
+  return [...byLetter]
 }

@@ -16,3 +16,15 @@ export const STATIC_ROUTES = [
 export function articlePath(slug: string): string {
   return `/learn/${slug}`
 }
+
+/**
+ * The pages whose HTML carries static parts (components/static/static-part.tsx), by the key that starts their
+ * parts' ids (`<key>.<name>`): every article by its slug, and the glossary as `glossary` (no article has that
+ * slug: the loader's slugs are checked against it in routes.test.ts).
+ */
+export const GLOSSARY_PARTS_KEY = 'glossary'
+
+/** The path of the page that holds the parts keyed `key`: `/glossary`, or the article's `/learn/<slug>`. */
+export function staticPartsPage(key: string): string {
+  return key === GLOSSARY_PARTS_KEY ? '/glossary' : articlePath(key)
+}
