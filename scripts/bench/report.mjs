@@ -79,7 +79,8 @@ ${table(['route', 'mobile perf', 'Δ floor', 'LCP ms', 'TBT ms', 'TBT Δ floor',
 ## Load (autocannon, ${r.seconds} s per run, loopback, \`accept-encoding: gzip\`)
 
 "front" is deploy/nginx over TLS in front of two \`next start\`; "static file" is the same HTML served as a file by
-the same nginx over TLS; "cache" is what the front answered just before the run. The article through the front
+the same nginx over TLS; "cache" is what the front answered just before the run (the bench asks until it answers HIT, at most 5 s: a copy past its
+10 minutes comes back STALE while the front refreshes it, and a run would measure that refresh). The article through the front
 is a cache HIT; the calculator and the embed URL are cache HITs too, stored with a placeholder nonce that the
 front replaces with a fresh one in every answer (nonce substitution, deploy/README.md).
 
