@@ -14,7 +14,7 @@ export type GlossaryEntriesProps = {
 
 /**
  * Every glossary entry, by letter: a static part of /glossary (components/static/static-part.tsx), sent once as
- * HTML and not again in the RSC payload, where it made half of the page (about 280 KB raw). The page and the
+ * HTML and not again in the RSC payload, where it made half of the page (277 of 552 KB raw). The page and the
  * build's source route (app/static-segments/) render it alike. The filter (glossary-filter.client.tsx) works on
  * the `data-letter` and `data-glossary-text` attributes; links to articles open through the router.
  */

@@ -12,7 +12,7 @@ export type StakingFlowSectionProps = StakingFlowProps & {
   /**
    * In an article: the static part that holds the first step (`<slug>.flow-<n>`, given by
    * lib/mdx/rehype-static-segments.mjs). The step is then sent once, as HTML, and not again in the RSC payload
-   * (about 15 KB on how-staking-works), and its ids derive from the part's name, the same in the article and in
+   * (16.6 KB raw on how-staking-works), and its ids derive from the part's name, the same in the article and in
    * the build's source route (React's `useId` would differ between the two).
    */
   part?: string
