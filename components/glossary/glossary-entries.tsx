@@ -1,11 +1,22 @@
 import { StaticPart } from '@/components/static/static-part'
 import { Link } from '@/components/ui/link.client'
+import type { ReactNode } from 'react'
 import type { GlossaryListing } from '@/lib/content'
 import { GLOSSARY_PARTS_KEY } from '@/lib/content/routes'
 import { getDictionary } from '@/lib/i18n'
 import { foldForMatch } from '@/lib/search/fold'
 
 const t = getDictionary()
+
+/** Keyed items separated by commas ("A, B, C"). */
+function CommaList({ items }: { items: [key: string, item: ReactNode][] }) {
+  return items.map(([key, item], i) => (
+    <span key={key}>
+      {i > 0 ? ', ' : ''}
+      {item}
+    </span>
+  ))
+}
 
 export type GlossaryEntriesProps = {
   /** The entries by letter (`getGlossaryByLetter()`). */
@@ -57,27 +68,27 @@ export function GlossaryEntries({ byLetter }: GlossaryEntriesProps) {
                   {entry.relatedTerms.length ? (
                     <p className="text-sm text-muted">
                       {t.glossary.related}{' '}
-                      {entry.relatedTerms.map(({ id, term }, i) => (
-                        <span key={id}>
-                          {i > 0 ? ', ' : ''}
-                          <a href={`#${id}`} className="text-accent-strong underline">
+                      <CommaList
+                        items={entry.relatedTerms.map(({ id, term }) => [
+                          id,
+                          <a key={id} href={`#${id}`} className="text-accent-strong underline">
                             {term}
-                          </a>
-                        </span>
-                      ))}
+                          </a>,
+                        ])}
+                      />
                     </p>
                   ) : null}
                   {entry.usedIn.length ? (
                     <p className="text-sm text-muted">
                       {t.glossary.usedIn}{' '}
-                      {entry.usedIn.map(({ path, title }, i) => (
-                        <span key={path}>
-                          {i > 0 ? ', ' : ''}
-                          <Link href={path} className="text-accent-strong underline">
+                      <CommaList
+                        items={entry.usedIn.map(({ path, title }) => [
+                          path,
+                          <Link key={path} href={path} className="text-accent-strong underline">
                             {title}
-                          </Link>
-                        </span>
-                      ))}
+                          </Link>,
+                        ])}
+                      />
                     </p>
                   ) : null}
                 </dd>
