@@ -11,4 +11,6 @@ STATIC_PARTS=1 npx next build
 npx tsx scripts/static-segments.ts
 # Hash every prerendered page's inline scripts for its Content-Security-Policy (proxy.ts reads the manifest).
 npx tsx scripts/csp-manifest.ts
+# Compress every prerendered page once (brotli and gzip, named by its ETag) for proxy.ts to send as is.
+npx tsx scripts/precompress-pages.ts
 npx tsx scripts/build-search-index.ts

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: the whole suite, as CI runs it. Lint, types, unit tests, content check, production build,
 # then the production stack (nginx front, Observatory, fuzz, budgets) and Playwright (desktop + mobile Chromium)
-# against `next start`.
+# against the production server (server.mjs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1

@@ -39,15 +39,21 @@ export function weakEtag(html: string): string {
   return `W/"${createHash('sha256').update(html).digest('base64url').slice(0, 22)}"`
 }
 
+/** Every prerendered page's HTML file in `.next/server/app`, with its route, in file order. */
+export function prerenderedPages(appDir: string): Array<{ file: string; route: string }> {
+  return htmlFiles(appDir)
+    .sort()
+    .map((file) => ({ file, route: routeOfHtmlFile(relative(appDir, file)) }))
+}
+
 /** Hashes the inline scripts and styles, and tags the HTML, of every prerendered page in `.next/server/app`. */
 export function buildCspManifest(appDir: string): CspManifest {
   const scripts: Record<string, string[]> = {}
   const etags: Record<string, string> = {}
   const styles = new Set<string>()
-  for (const file of htmlFiles(appDir).sort()) {
+  for (const { file, route } of prerenderedPages(appDir)) {
     const html = readFileSync(file, 'utf8')
     const code = inlineCode(html)
-    const route = routeOfHtmlFile(relative(appDir, file))
     scripts[route] = [...new Set(code.scripts.map(sha256Source))]
     etags[route] = weakEtag(html)
     for (const style of code.styles) styles.add(sha256Source(style))

@@ -68,17 +68,17 @@ Written by \`npm run bench\` (scripts/bench/run.mjs) on ${r.date}, in ${r.minute
   the same text with no header, navigation, popovers, calculators or quiz logic.
 - The machine is shared; absolute numbers move with its load, the ratios (same run) less so.
 
-## Bytes on first load (KB, gzip as transferred / raw; Chromium network log, mobile viewport)
+## Bytes on first load (KB, as transferred, brotli or gzip / raw; Chromium network log, mobile viewport)
 
 ${table(['route', 'HTML', 'CSS', 'JS', 'fonts', 'JS ÷ floor', 'JS − floor (KB)', 'HTML ÷ floor'], weightRows)}
 
-## Lighthouse 12.2.3 (median of ${r.runs}; server: \`next start\` directly)
+## Lighthouse 12.2.3 (median of ${r.runs}; server: \`server.mjs\` (our production server) directly)
 
 ${table(['route', 'mobile perf', 'Δ floor', 'LCP ms', 'TBT ms', 'TBT Δ floor', 'CLS', 'desktop perf', 'desktop TBT ms', 'a11y / bp / seo (mobile)'], lhRows)}
 
 ## Load (autocannon, ${r.seconds} s per run, loopback, \`accept-encoding: gzip\`)
 
-"front" is deploy/nginx over TLS in front of two \`next start\`; "static file" is the same HTML served as a file by
+"front" is deploy/nginx over TLS in front of two \`server.mjs\`; "static file" is the same HTML served as a file by
 the same nginx over TLS; "cache" is what the front answered just before the run (the bench asks until it answers HIT, at most 5 s: a copy past its
 10 minutes comes back STALE while the front refreshes it, and a run would measure that refresh). The article through the front
 is a cache HIT; the calculator and the embed URL are cache HITs too, stored with a placeholder nonce that the

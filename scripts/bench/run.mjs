@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: the whole benchmark in one sitting, written to bench/RESULTS.md. Needs `npm run build`.
 // 1. builds the framework floor (bench/reference: a bare Next 16 + MDX page of one of our articles);
-// 2. starts two `next start` servers, the nginx front (deploy/nginx), a static-file server on the same nginx
+// 2. starts two production servers (server.mjs), the nginx front (deploy/nginx), a static-file server on the same nginx
 //    and the floor;
 // 3. per route: bytes on first load (Chromium network log), Lighthouse mobile + desktop (median of runs);
 // 4. load with autocannon (50 and 200 connections) directly, through the front and as a static file.

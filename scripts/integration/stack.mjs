@@ -69,12 +69,12 @@ export function makeCertificates(dir) {
 }
 
 /**
- * One `next start` on `port` (the server itself, not a wrapper, so its id stops it). `frontNonceKey` is shared
+ * One production server (server.mjs: Next.js plus the build's compressed pages) on `port` (the server itself, not a wrapper, so its id stops it). `frontNonceKey` is shared
  * with the front (deploy/README.md § nonce substitution). `quiet` drops its stderr: a server that outlives the
  * process starting it must not hold that process's pipes open.
  */
 export function spawnNext({ port, root = process.cwd(), frontNonceKey, quiet = false }) {
-  return spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
+  return spawn(process.execPath, ['server.mjs', '-p', String(port)], {
     cwd: root,
     env: {
       ...process.env,
