@@ -58,6 +58,13 @@ describe('parseFrontmatter', () => {
     )
   })
 
+  it('names a value written without a field name, on its line, instead of an empty field', () => {
+    const source = valid.replace('title:', ': stray value\ntitle:')
+    expect(parseFrontmatter('x.mdx', source).problems.map(formatProblem)).toEqual([
+      'x.mdx:2:1 frontmatter: has a value with no field name before its colon: write `field: value`',
+    ])
+  })
+
   it('points a wrong nested value at its own line', () => {
     const source = valid.replace("accessed: '2026-01-01'", "accessed: 'yesterday'")
     expect(parseFrontmatter('x.mdx', source).problems.map(formatProblem)).toEqual([

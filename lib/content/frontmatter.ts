@@ -122,14 +122,32 @@ export function parseFrontmatter(file: string, source: string): FrontmatterResul
       const container =
         issue.path.length === 0 ? doc.contents : doc.getIn(issue.path as (string | number)[], true)
       for (const key of issue.keys) {
+        // A line that starts with its colon (`: x`) has no key; YAML reads it as null, JavaScript as ''.
+        const nameless = key === ''
         const pair = isMap(container)
-          ? container.items.find((item) => isScalar(item.key) && item.key.value === key)
+          ? container.items.find((item) =>
+              nameless
+                ? item.key === null ||
+                  (isScalar(item.key) && (item.key.value === null || item.key.value === ''))
+                : isScalar(item.key) && item.key.value === key,
+            )
           : undefined
         const at =
           pair && isNode(pair.key) && pair.key.range
             ? toFile(pair.key.range[0])
-            : positionOf(issue.path as (string | number)[])
-        problems.push(problem(file, at, fieldName([...issue.path, key]), unknownKeyMessage(key, issue.path)))
+            : pair && isNode(pair.value) && pair.value.range
+              ? toFile(pair.value.range[0])
+              : positionOf(issue.path as (string | number)[])
+        problems.push(
+          nameless
+            ? problem(
+                file,
+                at,
+                issue.path.length === 0 ? 'frontmatter' : fieldName(issue.path),
+                'has a value with no field name before its colon: write `field: value`',
+              )
+            : problem(file, at, fieldName([...issue.path, key]), unknownKeyMessage(key, issue.path)),
+        )
       }
       continue
     }
