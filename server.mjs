@@ -3,7 +3,7 @@
 // Usage: node server.mjs [-p PORT] [-H HOSTNAME]; PORT and HOSTNAME from the environment otherwise (3000,
 // all interfaces). Needs `npm run build` first. README § "Serving" says why this is not `next start`.
 import { createServer } from 'node:http'
-import { readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { PRECOMPRESSED_DIR, precompressedServing } from './lib/http/precompressed.mjs'
@@ -26,14 +26,13 @@ process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 const { default: next } = await import('next')
 
 const dir = process.cwd()
-let routes = []
-try {
-  routes = Object.keys(JSON.parse(readFileSync(join(dir, '.next', 'csp-manifest.json'), 'utf8')).etags ?? {})
-} catch {
-  console.error('server.mjs: .next/csp-manifest.json is missing: build with `npm run build` first.')
-  process.exit(1)
+const copies = join(dir, '.next', PRECOMPRESSED_DIR)
+if (!existsSync(copies)) {
+  console.warn(
+    'server.mjs: no compressed pages in .next: build with `npm run build`; serving pages as Next.js does.',
+  )
 }
-const servePrecompressed = precompressedServing({ dir: join(dir, '.next', PRECOMPRESSED_DIR), routes })
+const servePrecompressed = precompressedServing({ dir: copies })
 
 const app = next({ dev: false, dir, hostname, port })
 const handle = app.getRequestHandler()

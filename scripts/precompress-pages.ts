@@ -1,6 +1,6 @@
 // After the CSP manifest: writes every prerendered page brotli- and gzip-encoded to .next/precompressed/, named
-// by its ETag, so proxy.ts sends a copy compressed once instead of Next.js gzipping the page on every request
-// (lib/http/precompressed.ts). `npm run build` runs it; without it, pages are served as before, compressed per
+// by its ETag, so server.mjs sends a copy compressed once instead of Next.js gzipping the page on every request
+// (lib/http/precompressed.mjs). `npm run build` runs it; without it, pages are served as before, compressed per
 // request.
 import { readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
@@ -17,7 +17,7 @@ const pages = prerenderedPages(join(next, 'server', 'app')).map(({ file, route }
     )
     process.exit(1)
   }
-  return { file, etag }
+  return { route, file, etag }
 })
 const outDir = join(next, PRECOMPRESSED_DIR)
 rmSync(outDir, { recursive: true, force: true })

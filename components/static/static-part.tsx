@@ -18,8 +18,8 @@ const keyOf = (id: string) => id.slice(0, id.lastIndexOf('.'))
 
 /**
  * Server-rendered content of an article (or of the glossary) that needs no JavaScript, sent once: as HTML, and
- * not again in the RSC payload React hydrates from (issue 13: the payload repeated the whole page, out of gzip's reach). On the
- * prerendered article it is a placeholder that keeps the HTML spliced in after the build; see
+ * not again in the RSC payload React hydrates from (issue 13: the payload repeated the whole page, out of gzip's
+ * reach). On the prerendered article it is a placeholder that keeps the HTML spliced in after the build; see
  * components/static/static-mode.ts for the three ways it renders. Links inside still open through the router.
  * Anything that hydrates (an island, a client component other than `Link`) must stay outside.
  */

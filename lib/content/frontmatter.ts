@@ -132,12 +132,10 @@ export function parseFrontmatter(file: string, source: string): FrontmatterResul
                 : isScalar(item.key) && item.key.value === key,
             )
           : undefined
+        // Where the key starts, or its value when it has none.
+        const node = [pair?.key, pair?.value].find((n) => isNode(n) && n.range)
         const at =
-          pair && isNode(pair.key) && pair.key.range
-            ? toFile(pair.key.range[0])
-            : pair && isNode(pair.value) && pair.value.range
-              ? toFile(pair.value.range[0])
-              : positionOf(issue.path as (string | number)[])
+          isNode(node) && node.range ? toFile(node.range[0]) : positionOf(issue.path as (string | number)[])
         problems.push(
           nameless
             ? problem(

@@ -4,6 +4,8 @@ export type Encoding = 'br' | 'gzip'
 
 export const PRECOMPRESSED_DIR: string
 
+export const PRECOMPRESSED_ROUTES_FILE: string
+
 export function preferredEncoding(acceptEncoding: string | null | undefined): Encoding | undefined
 
 export function precompressedFileName(etag: string, encoding: Encoding): string
@@ -13,13 +15,11 @@ export function compressPage(html: Buffer): Record<Encoding, Buffer>
 export type PrecompressedTotals = { pages: number; raw: number; br: number; gzip: number }
 
 export function writePrecompressed(
-  pages: ReadonlyArray<{ file: string; etag: string }>,
+  pages: ReadonlyArray<{ route: string; file: string; etag: string }>,
   outDir: string,
 ): PrecompressedTotals
 
 export function precompressedServing(options: {
-  /** The folder of the copies (`.next/precompressed`). */
+  /** The folder of the copies and their list of routes (`.next/precompressed`). */
   dir: string
-  /** Routes of the prerendered pages (the CSP manifest's keys). */
-  routes: Iterable<string>
 }): (req: IncomingMessage, res: ServerResponse) => void

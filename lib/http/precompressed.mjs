@@ -18,6 +18,9 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 /** Folder of the copies, inside `.next`. */
 export const PRECOMPRESSED_DIR = 'precompressed'
 
+/** The routes that have copies, written beside them: the pages a request may be answered with a copy for. */
+export const PRECOMPRESSED_ROUTES_FILE = 'routes.json'
+
 const CODING = /^\s*([!#$%&'*+.^_`|~0-9A-Za-z-]+)\s*(?:;\s*[qQ]\s*=\s*([0-9.]+)\s*)?$/
 const QUALITY = /^(?:0(?:\.\d{0,3})?|1(?:\.0{0,3})?)$/
 
@@ -76,11 +79,18 @@ export function compressPage(html) {
   }
 }
 
-/** Writes both encodings of every page (its HTML file and ETag) to `outDir`; returns byte totals for the build log. */
+/**
+ * Writes both encodings of every page (its route, HTML file and ETag) to `outDir`, and the list of their routes
+ * (`routes.json`); returns byte totals for the build log. Next's own pages (`/_not-found`, `/_global-error`) are
+ * not answered from a copy: their status is not 200.
+ */
 export function writePrecompressed(pages, outDir) {
   mkdirSync(outDir, { recursive: true })
   const totals = { pages: 0, raw: 0, br: 0, gzip: 0 }
-  for (const { file, etag } of pages) {
+  const routes = []
+  for (const { route, file, etag } of pages) {
+    if (route.startsWith('/_')) continue
+    routes.push(route)
     const html = readFileSync(file)
     const encoded = compressPage(html)
     for (const encoding of /** @type {const} */ (['br', 'gzip'])) {
@@ -90,7 +100,18 @@ export function writePrecompressed(pages, outDir) {
     totals.pages += 1
     totals.raw += html.length
   }
+  writeFileSync(join(outDir, PRECOMPRESSED_ROUTES_FILE), JSON.stringify(routes))
   return totals
+}
+
+/** The routes `writePrecompressed` left in `dir`; none when the folder or its list is missing. */
+function precompressedRoutes(dir) {
+  try {
+    const routes = JSON.parse(readFileSync(join(dir, PRECOMPRESSED_ROUTES_FILE), 'utf8'))
+    return Array.isArray(routes) ? routes.filter((route) => typeof route === 'string') : []
+  } catch {
+    return []
+  }
 }
 
 /** Request headers of the router's payloads and prefetches: never answered with a page. */
@@ -103,13 +124,13 @@ const ROUTER_HEADERS = [
 
 /**
  * The copies in `dir`, read once each on first use, and a function that prepares one response before Next.js
- * handles its request. For a GET of a path that has a copy (`routes`: the manifest's routes; `/x/` counts as
- * `/x`), in an encoding the request accepts, it marks the response encoded, which keeps Next's compression off
+ * handles its request. For a GET of a path that has a copy (its list in `dir`; `/x/` counts as `/x`), in an
+ * encoding the request accepts, it marks the response encoded, which keeps Next's compression off
  * it; when Next.js then writes the head, it sends the copy if the status is 200 and the ETag is that copy's, and
  * otherwise takes the mark off again (a 304, a redirect, an error: sent as Next.js writes them, uncompressed).
  * Every other request is left alone.
  */
-export function precompressedServing({ dir, routes }) {
+export function precompressedServing({ dir }) {
   const copies = new Map()
   const copy = (etag, encoding) => {
     let name
@@ -129,7 +150,7 @@ export function precompressedServing({ dir, routes }) {
     }
     return copies.get(name)
   }
-  const eligible = new Set([...routes].filter((route) => !route.startsWith('/_')))
+  const eligible = new Set(precompressedRoutes(dir))
 
   return function servePrecompressed(req, res) {
     if (req.method !== 'GET') return

@@ -8,6 +8,7 @@ import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   compressPage,
+  PRECOMPRESSED_ROUTES_FILE,
   precompressedFileName,
   precompressedServing,
   preferredEncoding,
@@ -89,19 +90,23 @@ describe('compressPage and writePrecompressed', () => {
     expect(br.length).toBeLessThan(gzip.length)
   })
 
-  it('writes both copies of every page under its tag and counts the bytes', () => {
+  it('writes both copies of every page under its tag, lists their routes and counts the bytes', () => {
     const pages = ['<p>one</p>', '<p>two, a little longer</p>'].map((html, i) => {
       const file = join(dir, `page-${i}.html`)
       writeFileSync(file, html)
-      return { file, etag: weakEtag(html), html }
+      return { route: `/learn/page-${i}`, file, etag: weakEtag(html), html }
     })
+    const notFound = { ...pages[0]!, route: '/_not-found' }
     const out = join(dir, 'out')
-    const totals = writePrecompressed(pages, out)
-    expect(readdirSync(out).sort()).toEqual(
-      pages
-        .flatMap(({ etag }) => [precompressedFileName(etag, 'br'), precompressedFileName(etag, 'gzip')])
-        .sort(),
-    )
+    const totals = writePrecompressed([...pages, notFound], out)
+    const copies = pages
+      .flatMap(({ etag }) => [precompressedFileName(etag, 'br'), precompressedFileName(etag, 'gzip')])
+      .sort()
+    expect(readdirSync(out).sort()).toEqual([...copies, PRECOMPRESSED_ROUTES_FILE].sort())
+    expect(JSON.parse(readFileSync(join(out, PRECOMPRESSED_ROUTES_FILE), 'utf8'))).toEqual([
+      '/learn/page-0',
+      '/learn/page-1',
+    ])
     for (const { etag, html } of pages) {
       expect(
         brotliDecompressSync(readFileSync(join(out, precompressedFileName(etag, 'br')))).toString(),
@@ -111,8 +116,19 @@ describe('compressPage and writePrecompressed', () => {
     expect(totals.pages).toBe(2)
     expect(totals.raw).toBe(pages.reduce((sum, { html }) => sum + Buffer.byteLength(html), 0))
     expect(totals.br + totals.gzip).toBe(
-      readdirSync(out).reduce((sum, name) => sum + readFileSync(join(out, name)).length, 0),
+      copies.reduce((sum, name) => sum + readFileSync(join(out, name)).length, 0),
     )
+  })
+})
+
+describe('precompressedServing without copies', () => {
+  it('leaves every response alone when the build wrote no copies', () => {
+    const serve = precompressedServing({ dir: join(tmpdir(), 'no-such-precompressed-folder') })
+    const headers = new Map<string, string>()
+    const res = { setHeader: (name: string, value: string) => headers.set(name, value) }
+    const req = { method: 'GET', url: '/page', headers: { 'accept-encoding': 'br' } }
+    serve(req as unknown as IncomingMessage, res as unknown as ServerResponse)
+    expect([...headers]).toEqual([])
   })
 })
 
@@ -144,11 +160,13 @@ describe('precompressedServing', () => {
 
   beforeAll(async () => {
     writeFileSync(join(dir, 'page.html'), PAGE)
-    writePrecompressed([{ file: join(dir, 'page.html'), etag: TAG }], dir)
-    const serve = precompressedServing({
+    const file = join(dir, 'page.html')
+    const routes = ['/page', '/changed', '/moved', '/missing', '/_not-found']
+    writePrecompressed(
+      routes.map((route) => ({ route, file, etag: TAG })),
       dir,
-      routes: ['/page', '/changed', '/moved', '/missing', '/_not-found'],
-    })
+    )
+    const serve = precompressedServing({ dir })
     server = createServer((req, res) => {
       serve(req, res)
       nextLike(req, res)

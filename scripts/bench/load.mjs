@@ -2,9 +2,9 @@
 // The load part of the bench (autocannon), shared by scripts/bench/run.mjs and runnable alone:
 //   npm run bench:load   # BENCH_SECONDS (10), BENCH_CONNECTIONS (50), BENCH_PORTS (next,next,http,https,static),
 //                        # BENCH_PAGES (e.g. "embed URL,calculator"; default all), BENCH_ROUNDS (default 1)
-// Alone it starts the stack (two production servers (server.mjs), the nginx front, the same nginx serving static copies) and prints
-// a table: each page directly, through the front (article, embed URL and calculator: cache HITs) and as a static
-// file, with the front ÷ static ratio. BENCH_NONCE_SUBSTITUTION=0 runs the front without the key it shares with
+// Alone it starts the stack (two app servers running server.mjs, the nginx front, the same nginx serving static
+// copies) and prints a table: each page directly, through the front (article, embed URL and calculator: cache
+// HITs) and as a static file, with the front ÷ static ratio. BENCH_NONCE_SUBSTITUTION=0 runs the front without the key it shares with
 // the app (per-request pages passed through, as before nonce substitution) for a before/after comparison.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -55,8 +55,8 @@ function autocannonRun(url, connections, seconds) {
 }
 
 /**
- * After a run against a production server itself, its queue of accepted requests is still being rendered: wait until its
- * /healthz answers quickly (at most 20 s), so the next run does not share the CPU with that tail.
+ * After a run against an app server itself, its queue of accepted requests is still being rendered: wait until
+ * its /healthz answers quickly (at most 20 s), so the next run does not share the CPU with that tail.
  */
 async function settle(url) {
   if (!url.startsWith('http:')) return
