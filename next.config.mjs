@@ -18,8 +18,9 @@ const withMDX = createMDX({
     rehypePlugins: [
       'rehype-slug',
       ['rehype-autolink-headings', { behavior: 'wrap', properties: { className: ['heading-anchor'] } }],
-      ['rehype-katex', { output: 'htmlAndMathml', strict: 'error', throwOnError: true }],
-      fileURLToPath(new URL('./lib/mdx/rehype-focusable-math.mjs', import.meta.url)),
+      // MathML only: the browser draws it, with no KaTeX stylesheet or fonts (lib/mdx/rehype-native-math.mjs).
+      ['rehype-katex', { output: 'mathml', strict: 'error', throwOnError: true }],
+      fileURLToPath(new URL('./lib/mdx/rehype-native-math.mjs', import.meta.url)),
       // Last: it groups the finished blocks into static segments (see the plugin).
       fileURLToPath(new URL('./lib/mdx/rehype-static-segments.mjs', import.meta.url)),
     ],

@@ -209,6 +209,7 @@ export function checkBody(tree: Root, ctx: BodyCheckContext): ContentProblem[] {
         try {
           katex.renderToString(node.value, {
             displayMode: node.type === 'math',
+            output: 'mathml',
             throwOnError: true,
             strict: 'error',
           })

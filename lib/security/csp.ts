@@ -62,7 +62,7 @@ export function contentSecurityPolicy(options: CspOptions): string {
     // Browsers without style-src-elem/-attr (before 2022) fall back to this one.
     ['style-src', "'self'"],
     ['style-src-elem', "'self'", ...(development ? ["'unsafe-inline'"] : styleHashes)],
-    // KaTeX and charts position glyphs with style="" attributes; these cannot run code.
+    // Charts and bars sized to their data use style="" attributes; these cannot run code.
     ['style-src-attr', "'unsafe-inline'"],
     ['img-src', "'self'", 'data:'],
     ['font-src', "'self'"],

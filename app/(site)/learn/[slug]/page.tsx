@@ -4,7 +4,6 @@ import { loadArticleBody } from '@/components/article/article-body'
 import { ArticlePageContent } from '@/components/article/article-page'
 import { getArticle, getArticles, sectionById } from '@/lib/content'
 import { pageMetadata } from '@/lib/seo/page-metadata'
-import 'katex/dist/katex.min.css'
 
 type ArticlePageProps = { params: Promise<{ slug: string }> }
 

@@ -1,0 +1,3 @@
+import type { Root } from 'hast'
+
+export default function rehypeNativeMath(): (tree: Root) => void
