@@ -19,7 +19,8 @@ const withMDX = createMDX({
       'rehype-slug',
       ['rehype-autolink-headings', { behavior: 'wrap', properties: { className: ['heading-anchor'] } }],
       // MathML only: the browser draws it, with no KaTeX stylesheet or fonts (lib/mdx/rehype-native-math.mjs).
-      ['rehype-katex', { output: 'mathml', strict: 'error', throwOnError: true }],
+      // rehype-katex fails the build on a bad formula itself (it takes no throwOnError option).
+      ['rehype-katex', { output: 'mathml', strict: 'error' }],
       fileURLToPath(new URL('./lib/mdx/rehype-native-math.mjs', import.meta.url)),
       // Last: it groups the finished blocks into static segments (see the plugin).
       fileURLToPath(new URL('./lib/mdx/rehype-static-segments.mjs', import.meta.url)),

@@ -39,6 +39,5 @@ test('a display formula wider than a phone scrolls inside its own box and takes 
   await expect(box).toBeFocused()
   await page.keyboard.press('ArrowRight')
   await expect.poll(() => box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0)
-  await page.setViewportSize({ width: 412, height: 800 })
   await expectAccessible(page, 'article with a focused formula')
 })

@@ -8,8 +8,6 @@ import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
 import rehypeNativeMath from './rehype-native-math.mjs'
 
-const render = (tree: Root) => toHtml(tree)
-
 /** The article pipeline's maths steps, as next.config.mjs runs them. */
 const html = async (markdown: string) => {
   const processor = unified()
@@ -18,7 +16,7 @@ const html = async (markdown: string) => {
     .use(remarkRehype)
     .use(rehypeKatex, { output: 'mathml', strict: 'error' })
     .use(rehypeNativeMath)
-  return render(await processor.run(processor.parse(markdown)))
+  return toHtml(await processor.run(processor.parse(markdown)))
 }
 
 describe('rehypeNativeMath', () => {
@@ -61,6 +59,6 @@ describe('rehypeNativeMath', () => {
         },
       ],
     }
-    expect(render((await processor.run(tree)) as Root)).toBe('<span class="katex">not maths</span>')
+    expect(toHtml((await processor.run(tree)) as Root)).toBe('<span class="katex">not maths</span>')
   })
 })
