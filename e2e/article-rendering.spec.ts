@@ -41,3 +41,65 @@ test('a display formula wider than a phone scrolls inside its own box and takes 
   await expect.poll(() => box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0)
   await expectAccessible(page, 'article with a focused formula')
 })
+
+// Blocks a reader reaches by scrolling are skipped by the browser until they come near (`.render-when-near`,
+// app/globals.css; issue 13: page speed).
+
+test('an article lays out its figures, calculator, walkthrough, quiz and sources only as the reader nears them', async ({
+  page,
+}) => {
+  await page.goto('/learn/how-staking-works')
+  const skipped = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('.render-when-near')]
+        .filter((block) => !block.firstElementChild?.checkVisibility({ contentVisibilityAuto: true }))
+        .map((block) => block.tagName.toLowerCase()),
+    )
+  // At the top of the page every such block is far below: none of them has been laid out.
+  const atTop = await skipped()
+  expect(atTop.length).toBeGreaterThanOrEqual(6)
+  expect(atTop).toEqual(expect.arrayContaining(['figure', 'section', 'div']))
+  const quiz = page.getByRole('group', { name: /^Question 1 of/ })
+  const firstAnswer = quiz.getByRole('radio').first()
+  expect(await firstAnswer.evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }))).toBe(false)
+  // Reached, it is drawn and works like any other part of the page.
+  await firstAnswer.scrollIntoViewIfNeeded()
+  await expect(firstAnswer).toBeVisible()
+  expect(await firstAnswer.evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }))).toBe(true)
+  expect((await skipped()).length).toBeLessThan(atTop.length)
+  // Its focus ring (3 px at 2 px from the control) is drawn in full: the block clips 8 px outside its box.
+  await firstAnswer.focus()
+  const { ring, clip } = await firstAnswer.evaluate((el) => {
+    const block = el.closest('.render-when-near')!
+    const r = el.getBoundingClientRect()
+    const b = block.getBoundingClientRect()
+    const margin = parseFloat(getComputedStyle(block).overflowClipMargin)
+    return {
+      ring: { left: r.left - 5, top: r.top - 5 },
+      clip: { left: b.left - margin, top: b.top - margin },
+    }
+  })
+  expect(ring.left).toBeGreaterThanOrEqual(clip.left)
+  expect(ring.top).toBeGreaterThanOrEqual(clip.top)
+  await expect(firstAnswer).toBeFocused()
+})
+
+test('a skipped block, once laid out, sits exactly where it would without skipping', async ({ page }) => {
+  await page.goto('/learn/how-staking-works')
+  // Every element's box with the blocks laid out and contained, as the browser does once a reader nears them,
+  // and then without the containment: a margin that no longer collapses through a block would move everything.
+  const boxes = (contained: boolean) =>
+    page.evaluate((contained) => {
+      for (const block of document.querySelectorAll<HTMLElement>('.render-when-near')) {
+        block.style.contentVisibility = 'visible'
+        block.style.contain = contained ? 'layout style paint' : 'none'
+      }
+      return [...document.querySelectorAll('main *')].map((el) => {
+        const r = el.getBoundingClientRect()
+        return `${el.tagName} ${Math.round(r.top + window.scrollY)} ${Math.round(r.left)} ${Math.round(r.height)}`
+      })
+    }, contained)
+  const contained = await boxes(true)
+  expect(contained.length).toBeGreaterThan(500)
+  expect(await boxes(false)).toEqual(contained)
+})

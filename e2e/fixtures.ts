@@ -43,7 +43,9 @@ export async function chooseTheme(page: Page, theme: Theme) {
  */
 export async function expectAccessible(page: Page, label = page.url(), within?: string) {
   const builder = new AxeBuilder({ page }).withTags(WCAG_TAGS)
+  const restore = await renderEveryBlock(page)
   const results = await (within === undefined ? builder : builder.include(within)).analyze()
+  await restore()
   const violations = results.violations.map(
     (v) =>
       `${v.id} (${v.impact}): ${v.help} → ${v.nodes
@@ -52,6 +54,33 @@ export async function expectAccessible(page: Page, label = page.url(), within?: 
         .join(' | ')}`,
   )
   expect(violations, `axe violations on ${label}`).toEqual([])
+}
+
+/**
+ * Lays out the blocks the browser skips until the reader nears them (`.render-when-near`, app/globals.css) and
+ * returns a function that hands them back to the browser. axe reads the geometry of the whole page at once (target
+ * sizes, contrast behind text), and a skipped block has none yet: its links would seem to sit on top of each other.
+ * A reader only ever sees such a block laid out, which is what axe then checks. The containment stays, so the
+ * layout is the one readers get.
+ */
+async function renderEveryBlock(page: Page): Promise<() => Promise<void>> {
+  const count = await page.evaluate(() => {
+    const blocks = document.querySelectorAll<HTMLElement>('.render-when-near')
+    for (const block of blocks) {
+      block.style.contentVisibility = 'visible'
+      block.style.contain = 'layout style paint'
+    }
+    return blocks.length
+  })
+  return async () => {
+    if (count === 0) return
+    await page.evaluate(() => {
+      for (const block of document.querySelectorAll<HTMLElement>('.render-when-near')) {
+        block.style.removeProperty('content-visibility')
+        block.style.removeProperty('contain')
+      }
+    })
+  }
 }
 
 /** The page never scrolls sideways (text, tables and maths wrap or scroll inside their own box). */

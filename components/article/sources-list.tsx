@@ -6,7 +6,10 @@ type SourcesListProps = { sources: Source[] }
 export function SourcesList({ sources }: SourcesListProps) {
   const t = getDictionary()
   return (
-    <section aria-labelledby="sources" className="border-t border-line pt-6">
+    <section
+      aria-labelledby="sources"
+      className="render-when-near border-t border-line pt-6 [--near-height:30rem]"
+    >
       <h2 id="sources" className="text-xl font-bold text-text">
         {t.article.sources}
       </h2>

@@ -30,7 +30,7 @@ export function FigureFrame({
   alternativeLabel,
 }: FigureFrameProps) {
   return (
-    <figure className="not-prose @container my-8 rounded-lg border border-line bg-surface p-2 sm:p-4">
+    <figure className="not-prose render-when-near @container my-8 rounded-lg border border-line bg-surface p-2 [--near-height:35rem] sm:p-4">
       <div className="mx-auto max-w-sm @xl:hidden print:hidden">{narrow}</div>
       <div className="hidden @xl:block print:block">{wide}</div>
       {legend}

@@ -64,7 +64,7 @@ export function QuizClient({ questions, labels }: QuizClientProps) {
   }
 
   return (
-    <div className="not-prose my-6 space-y-4">
+    <div className="not-prose render-when-near my-6 space-y-4 [--near-height:100rem]">
       {questions.map((q, i) => (
         <div key={q.prompt} ref={i === 0 ? firstQuestion : undefined}>
           <QuizQuestion

@@ -8,7 +8,7 @@ export function Table(props: ComponentPropsWithoutRef<'table'>) {
       role="region"
       aria-label={getDictionary().article.scrollableTable}
       tabIndex={0}
-      className="my-6 overflow-x-auto"
+      className="render-when-near my-6 overflow-x-auto [--near-height:28rem]"
     >
       <table {...props} className="my-0 min-w-full" />
     </div>
