@@ -67,21 +67,44 @@ test('an article lays out its figures, calculator, walkthrough, quiz and sources
   await expect(firstAnswer).toBeVisible()
   expect(await firstAnswer.evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }))).toBe(true)
   expect((await skipped()).length).toBeLessThan(atTop.length)
-  // Its focus ring (3 px at 2 px from the control) is drawn in full: the block clips 8 px outside its box.
-  await firstAnswer.focus()
-  const { ring, clip } = await firstAnswer.evaluate((el) => {
-    const block = el.closest('.render-when-near')!
-    const r = el.getBoundingClientRect()
-    const b = block.getBoundingClientRect()
-    const margin = parseFloat(getComputedStyle(block).overflowClipMargin)
-    return {
-      ring: { left: r.left - 5, top: r.top - 5 },
-      clip: { left: b.left - margin, top: b.top - margin },
+})
+
+test.describe(() => {
+  // Whole device pixels: at a phone's 2.625, the same ring lands on other subpixels once the page has moved.
+  test.use({ deviceScaleFactor: 1 })
+
+  test('a focus ring at the edge of such a block is drawn in full, as without the skipping', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 320, height: 700 })
+    await page.goto('/learn/how-staking-works')
+    // This source's title wraps to the right edge of the sources block at 320 px: paint containment would cut the
+    // right side of its ring, were it not for the block's overflow-clip-margin.
+    const link = page
+      .getByRole('region', { name: 'Sources' })
+      .getByRole('link', { name: /Cosmos Hub documentation/ })
+      .first()
+    await link.focus()
+    const around = async () => {
+      // Scrolled to, the block is laid out in the next frame and may change height: scroll until the link stays put.
+      await link.evaluate(async (el) => {
+        for (let i = 0; i < 3; i++) {
+          el.scrollIntoView({ block: 'center', behavior: 'instant' })
+          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+        }
+      })
+      const box = (await link.boundingBox())!
+      return page.screenshot({ clip: { x: 0, y: box.y - 12, width: 320, height: box.height + 24 } })
     }
+    const skippable = await around()
+    await page.evaluate(() => {
+      for (const block of document.querySelectorAll<HTMLElement>('.render-when-near')) {
+        block.style.contentVisibility = 'visible'
+        block.style.contain = 'none'
+      }
+    })
+    expect(skippable.equals(await around())).toBe(true)
   })
-  expect(ring.left).toBeGreaterThanOrEqual(clip.left)
-  expect(ring.top).toBeGreaterThanOrEqual(clip.top)
-  await expect(firstAnswer).toBeFocused()
 })
 
 test('a skipped block, once laid out, sits exactly where it would without skipping', async ({ page }) => {
