@@ -1,4 +1,4 @@
-import { expect, expectAccessible, expectNoHorizontalOverflow, test } from './fixtures'
+import { expect, expectAccessible, expectNoHorizontalOverflow, layOutEveryBlock, test } from './fixtures'
 
 // An article's maths is MathML the browser draws (lib/mdx/rehype-native-math.mjs; issue 13: page speed).
 
@@ -97,12 +97,7 @@ test.describe(() => {
       return page.screenshot({ clip: { x: 0, y: box.y - 12, width: 320, height: box.height + 24 } })
     }
     const skippable = await around()
-    await page.evaluate(() => {
-      for (const block of document.querySelectorAll<HTMLElement>('.render-when-near')) {
-        block.style.contentVisibility = 'visible'
-        block.style.contain = 'none'
-      }
-    })
+    await layOutEveryBlock(page, 'none')
     expect(skippable.equals(await around())).toBe(true)
   })
 })
@@ -111,18 +106,16 @@ test('a skipped block, once laid out, sits exactly where it would without skippi
   await page.goto('/learn/how-staking-works')
   // Every element's box with the blocks laid out and contained, as the browser does once a reader nears them,
   // and then without the containment: a margin that no longer collapses through a block would move everything.
-  const boxes = (contained: boolean) =>
-    page.evaluate((contained) => {
-      for (const block of document.querySelectorAll<HTMLElement>('.render-when-near')) {
-        block.style.contentVisibility = 'visible'
-        block.style.contain = contained ? 'layout style paint' : 'none'
-      }
-      return [...document.querySelectorAll('main *')].map((el) => {
+  const boxes = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('main *')].map((el) => {
         const r = el.getBoundingClientRect()
         return `${el.tagName} ${Math.round(r.top + window.scrollY)} ${Math.round(r.left)} ${Math.round(r.height)}`
-      })
-    }, contained)
-  const contained = await boxes(true)
+      }),
+    )
+  await layOutEveryBlock(page)
+  const contained = await boxes()
   expect(contained.length).toBeGreaterThan(500)
-  expect(await boxes(false)).toEqual(contained)
+  await layOutEveryBlock(page, 'none')
+  expect(await boxes()).toEqual(contained)
 })

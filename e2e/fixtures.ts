@@ -43,9 +43,12 @@ export async function chooseTheme(page: Page, theme: Theme) {
  */
 export async function expectAccessible(page: Page, label = page.url(), within?: string) {
   const builder = new AxeBuilder({ page }).withTags(WCAG_TAGS)
-  const restore = await renderEveryBlock(page)
+  // axe reads the geometry of the whole page at once (target sizes, contrast behind text), and a block the browser
+  // skips has none yet: its links would seem to sit on top of each other. Readers only ever see such a block laid
+  // out, contained, which is what axe checks.
+  await layOutEveryBlock(page)
   const results = await (within === undefined ? builder : builder.include(within)).analyze()
-  await restore()
+  await handBackBlocks(page)
   const violations = results.violations.map(
     (v) =>
       `${v.id} (${v.impact}): ${v.help} → ${v.nodes
@@ -57,30 +60,29 @@ export async function expectAccessible(page: Page, label = page.url(), within?: 
 }
 
 /**
- * Lays out the blocks the browser skips until the reader nears them (`.render-when-near`, app/globals.css) and
- * returns a function that hands them back to the browser. axe reads the geometry of the whole page at once (target
- * sizes, contrast behind text), and a skipped block has none yet: its links would seem to sit on top of each other.
- * A reader only ever sees such a block laid out, which is what axe then checks. The containment stays, so the
- * layout is the one readers get.
+ * Lays out every block the browser skips until the reader nears it (`.render-when-near`, app/globals.css), with
+ * the containment the browser gives it once it is near (`layout style paint`) or with none. `handBackBlocks` undoes it.
  */
-async function renderEveryBlock(page: Page): Promise<() => Promise<void>> {
-  const count = await page.evaluate(() => {
-    const blocks = document.querySelectorAll<HTMLElement>('.render-when-near')
-    for (const block of blocks) {
+export async function layOutEveryBlock(
+  page: Page,
+  contain: 'layout style paint' | 'none' = 'layout style paint',
+) {
+  await page.evaluate((contain) => {
+    for (const block of document.querySelectorAll<HTMLElement>('.render-when-near')) {
       block.style.contentVisibility = 'visible'
-      block.style.contain = 'layout style paint'
+      block.style.contain = contain
     }
-    return blocks.length
+  }, contain)
+}
+
+/** Hands the blocks `layOutEveryBlock` laid out back to the browser. */
+async function handBackBlocks(page: Page) {
+  await page.evaluate(() => {
+    for (const block of document.querySelectorAll<HTMLElement>('.render-when-near')) {
+      block.style.removeProperty('content-visibility')
+      block.style.removeProperty('contain')
+    }
   })
-  return async () => {
-    if (count === 0) return
-    await page.evaluate(() => {
-      for (const block of document.querySelectorAll<HTMLElement>('.render-when-near')) {
-        block.style.removeProperty('content-visibility')
-        block.style.removeProperty('contain')
-      }
-    })
-  }
 }
 
 /** The page never scrolls sideways (text, tables and maths wrap or scroll inside their own box). */
