@@ -35,6 +35,13 @@ describe('niceTicks', () => {
     expect(niceTicks(min, max, count)).toEqual(expected)
   })
 
+  it('gives round steps far from zero, where doubles are coarse', () => {
+    expect(niceTicks(-168182.0175, -168182.0175 + 0.001, 10)).toEqual([
+      -168182.0175, -168182.0174, -168182.0173, -168182.0172, -168182.0171, -168182.017, -168182.0169,
+      -168182.0168, -168182.0167, -168182.0166,
+    ])
+  })
+
   it('stays inside the range, ascends by one step of 1, 2, 2.5 or 5 × 10ⁿ, and is never too sparse', () => {
     fc.assert(
       fc.property(
@@ -50,9 +57,17 @@ describe('niceTicks', () => {
             expect(t).toBeLessThanOrEqual(max + span * 1e-6)
           }
           if (ticks.length > 1) {
-            const step = (ticks[1] as number) - (ticks[0] as number)
-            const mantissa = step / 10 ** Math.floor(Math.log10(step) + 1e-9)
-            expect([1, 2, 2.5, 5, 10].some((m) => Math.abs(m - mantissa) < 1e-6)).toBe(true)
+            const [t0, t1] = ticks as [number, number]
+            const step = t1 - t0
+            // Ticks far from zero are stored to within a few ulps of their own size, so the step read back
+            // from two of them carries that error relative to the step: -168182.0175 and -168182.0174 are
+            // 0.00009999997564… apart in doubles (found by this property on CI).
+            const tolerance = 1e-9 + (8 * Number.EPSILON * Math.max(Math.abs(t0), Math.abs(t1))) / step
+            const isNice = [1, 2, 2.5, 5].some((m) => {
+              const exponent = Math.round(Math.log10(step / m))
+              return Math.abs(step / (m * 10 ** exponent) - 1) < tolerance
+            })
+            expect(isNice, `step ${step} between ${t0} and ${t1}`).toBe(true)
             expect(step).toBeLessThanOrEqual(span * (1 + 1e-6))
           }
         },
