@@ -13,7 +13,7 @@ import { cpus, loadavg, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from '@playwright/test'
 import { format, resolveConfig } from 'prettier'
-import { makeCertificates, startStack } from '../integration/stack.mjs'
+import { findNginx, makeCertificates, startStack } from '../integration/stack.mjs'
 import { CHROMIUM_ARGS } from '../find-chromium.mjs'
 import { requireChromium } from './browser.mjs'
 import { ARTICLE, EMBED, loadTargets, measureLoad, writeStaticCopies } from './load.mjs'
@@ -67,6 +67,13 @@ if (!existsSync(join(root, '.next', 'csp-manifest.json'))) {
   console.error('Run `npm run build` first.')
   process.exit(1)
 }
+// Checked before any server starts, so a machine without nginx leaves nothing running behind it.
+if (!findNginx()) {
+  console.error(
+    'The bench needs nginx: run `bash scripts/ensure-nginx.sh` (as root), or `apt-get install -y nginx`.',
+  )
+  process.exit(1)
+}
 // Node reads NODE_EXTRA_CA_CERTS only at start: make the throwaway CA, then run again with it trusted.
 const tlsDir = join(root, '.bench', 'tls')
 if (!process.env.BENCH_TLS_READY) {
@@ -98,7 +105,10 @@ const stack = await startStack({
   staticSite: { port: PORTS.static, root: staticRoot },
   certificates,
 })
-if (stack.frontUnavailable) throw new Error(`The bench needs nginx: ${stack.frontUnavailable}`)
+if (stack.frontUnavailable) {
+  await stack.stop()
+  throw new Error(`The bench needs nginx: ${stack.frontUnavailable}`)
+}
 const floor = spawn(
   process.execPath,
   [join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(PORTS.floor)],
