@@ -1,7 +1,8 @@
 import { Link } from '@/components/ui/link.client'
 import type { Article } from '@/lib/content/loader'
 import { sectionById } from '@/lib/content/sections'
-import { formatDate, getDictionary } from '@/lib/i18n'
+import { formatIsoDate } from '@/lib/format'
+import { getDictionary } from '@/lib/i18n'
 import { DifficultyBadge } from './difficulty-badge'
 
 type ArticleHeaderProps = { article: Article }
@@ -48,7 +49,7 @@ export function ArticleHeader({ article }: ArticleHeaderProps) {
             <div key={d.label} className="flex gap-1">
               <dt>{d.label}</dt>
               <dd>
-                <time dateTime={d.value}>{formatDate(d.value)}</time>
+                <time dateTime={d.value}>{formatIsoDate(d.value)}</time>
               </dd>
             </div>
           ))}

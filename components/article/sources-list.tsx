@@ -1,5 +1,6 @@
 import type { Source } from '@/lib/content/schema'
-import { formatDate, getDictionary } from '@/lib/i18n'
+import { formatIsoDate } from '@/lib/format'
+import { getDictionary } from '@/lib/i18n'
 
 type SourcesListProps = { sources: Source[] }
 
@@ -19,7 +20,7 @@ export function SourcesList({ sources }: SourcesListProps) {
             <a href={s.url} className="font-medium break-words text-accent-strong underline">
               {s.title}
             </a>{' '}
-            <span className="whitespace-nowrap">({t.article.accessed(formatDate(s.accessed))})</span>
+            <span className="whitespace-nowrap">({t.article.accessed(formatIsoDate(s.accessed))})</span>
           </li>
         ))}
       </ol>

@@ -3,7 +3,8 @@ import { cn } from '@/components/ui/cn'
 import { snapshot } from '@/lib/data/snapshot'
 import { todayUtc } from '@/lib/data/staleness'
 import { networkDataSummary } from '@/lib/data/summary'
-import { formatDate, getDictionary } from '@/lib/i18n'
+import { formatIsoDate } from '@/lib/format'
+import { getDictionary } from '@/lib/i18n'
 
 export type NetworkDataNoteProps = {
   /** Limit the note to one network's figures (the calculator's preset, the walkthrough's network). */
@@ -28,7 +29,7 @@ export function NetworkDataNoteBody({
   if (asOf === '') return null
   return (
     <p className={cn('text-sm text-muted', className)}>
-      <time dateTime={asOf}>{t.asOf(formatDate(asOf))}</time>
+      <time dateTime={asOf}>{t.asOf(formatIsoDate(asOf))}</time>
       {stale > 0 ? <strong className="font-semibold text-text"> · {t.stale(stale)}</strong> : null} ·{' '}
       {link({ label: t.link, className: 'underline decoration-line-strong hover:text-text' })}
     </p>

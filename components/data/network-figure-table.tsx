@@ -1,7 +1,8 @@
 import { DataTable, type DataColumn } from '@/components/ui/data-table'
 import { formatFigure } from '@/lib/data/format'
 import type { StatusRow } from '@/lib/data/status'
-import { formatDate, getDictionary } from '@/lib/i18n'
+import { formatIsoDate } from '@/lib/format'
+import { getDictionary } from '@/lib/i18n'
 
 export type NetworkFigureTableProps = { caption: string; rows: readonly StatusRow[] }
 
@@ -39,12 +40,12 @@ const COLUMNS: readonly DataColumn<StatusRow>[] = [
   {
     key: 'asOf',
     header: t.columns.asOf,
-    cell: ({ figure }) => <time dateTime={figure.asOf}>{formatDate(figure.asOf)}</time>,
+    cell: ({ figure }) => <time dateTime={figure.asOf}>{formatIsoDate(figure.asOf)}</time>,
   },
   {
     key: 'retrieved',
     header: t.columns.retrieved,
-    cell: ({ figure }) => <time dateTime={figure.retrieved}>{formatDate(figure.retrieved)}</time>,
+    cell: ({ figure }) => <time dateTime={figure.retrieved}>{formatIsoDate(figure.retrieved)}</time>,
   },
   {
     key: 'age',

@@ -4,7 +4,8 @@ import { ArticleProgress } from '@/components/progress'
 import { ProgressSummary } from '@/components/progress/progress-summary'
 import { getLearningPath } from '@/lib/content'
 import type { LearnFilters as Filters } from '@/lib/content/learn-filters'
-import { formatDate, getDictionary } from '@/lib/i18n'
+import { formatIsoDate } from '@/lib/format'
+import { getDictionary } from '@/lib/i18n'
 import { learnFilterCss } from './filter-styles'
 import { LearnFilters } from './learn-filters'
 
@@ -67,7 +68,7 @@ export function LearningPathListing({ filters }: { filters: Filters }) {
                   <ArticleMeta article={a} />
                   <span>
                     {t.article.updated}{' '}
-                    <time dateTime={a.frontmatter.updated}>{formatDate(a.frontmatter.updated)}</time>
+                    <time dateTime={a.frontmatter.updated}>{formatIsoDate(a.frontmatter.updated)}</time>
                   </span>
                 </div>
               </li>

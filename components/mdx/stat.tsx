@@ -2,7 +2,8 @@ import { Link } from '@/components/ui/link.client'
 import { formatFigure } from '@/lib/data/format'
 import { figure, isFigureId } from '@/lib/data/snapshot'
 import { isStale, todayUtc } from '@/lib/data/staleness'
-import { formatDate, getDictionary } from '@/lib/i18n'
+import { formatIsoDate } from '@/lib/format'
+import { getDictionary } from '@/lib/i18n'
 
 export type StatProps = {
   /** A figure id from content/data/networks.json, e.g. "ethereum.totalStaked": value, source and date come from there. */
@@ -65,7 +66,7 @@ export function Stat(props: StatProps) {
         <a href={s.source} className={link}>
           {s.sourceTitle}
         </a>
-        , <time dateTime={s.asOf}>{t.stat.asOf(formatDate(s.asOf))}</time>
+        , <time dateTime={s.asOf}>{t.stat.asOf(formatIsoDate(s.asOf))}</time>
         {s.secondary ? `, ${t.data.stat.secondary}` : null}
         {s.stale ? <strong className="font-semibold text-text">, {t.data.stat.stale}</strong> : null}
         {s.id === undefined ? null : (

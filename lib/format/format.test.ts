@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate } from '@/lib/i18n'
 import {
   formatApproxDuration,
   formatDays,
@@ -43,8 +42,23 @@ describe('formats', () => {
     expect(formatPercent(0.153605)).toBe('15.36%')
     expect(formatExactTokens(499.995, 'ATOM')).toBe('499.995 ATOM')
     expect(formatIsoDate('2025-05-07')).toBe('May 7, 2025')
-    expect(formatIsoDate('2024-10-15')).toBe(formatDate('2024-10-15'))
     expect(formatExactTokens(99.999995, 'SOL')).toBe('99.999995 SOL')
+  })
+})
+
+describe('formatIsoDate', () => {
+  it.each([
+    ['2026-11-25', 'November 25, 2026'],
+    ['2024-02-29', 'February 29, 2024'],
+    ['2026-01-01', 'January 1, 2026'],
+    ['2024-10-15', 'October 15, 2024'],
+  ])('formats %s as %s in every time zone', (iso, expected) => {
+    expect(formatIsoDate(iso)).toBe(expected)
+  })
+
+  it('gives back what it cannot read as a date, instead of throwing', () => {
+    expect(formatIsoDate('')).toBe('')
+    expect(formatIsoDate('2026-13-01')).toBe('2026-13-01')
   })
 })
 

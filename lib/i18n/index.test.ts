@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate, getDictionary } from './index'
-
-describe('formatDate', () => {
-  it.each([
-    ['2026-11-25', 'November 25, 2026'],
-    ['2024-02-29', 'February 29, 2024'],
-    ['2026-01-01', 'January 1, 2026'],
-  ])('formats %s as %s in every time zone', (iso, expected) => {
-    expect(formatDate(iso)).toBe(expected)
-  })
-})
+import { getDictionary } from './index'
 
 describe('getDictionary', () => {
   it('returns English strings with working templates', () => {

@@ -4,7 +4,8 @@ import { snapshotProblems } from '@/lib/data/schema'
 import { snapshot } from '@/lib/data/snapshot'
 import { todayUtc } from '@/lib/data/staleness'
 import { statusRows } from '@/lib/data/status'
-import { formatDate, getDictionary } from '@/lib/i18n'
+import { formatIsoDate } from '@/lib/format'
+import { getDictionary } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/seo/page-metadata'
 
 const t = getDictionary().data
@@ -25,7 +26,7 @@ export default function DataPage() {
       <header className="max-w-3xl space-y-3">
         <h1 className="text-3xl font-bold tracking-tight text-balance text-text sm:text-4xl">{t.title}</h1>
         <p className="text-lg text-muted">{t.lead}</p>
-        <p className="text-sm text-muted">{t.builtOn(formatDate(today))}</p>
+        <p className="text-sm text-muted">{t.builtOn(formatIsoDate(today))}</p>
       </header>
       {NETWORKS.map((network) => (
         <section key={network} aria-labelledby={`data-${network}`} className="space-y-3">
