@@ -140,6 +140,10 @@ function downloadedIndexFiles(page: Page) {
 }
 
 test.describe('offline', () => {
+  test.skip(
+    ({ isMobile }) => isMobile,
+    'saving the index and searching offline do not depend on the viewport',
+  )
   test('once the dialog has opened, it saves the index, and new searches work with no network', async ({
     page,
     context,

@@ -5,6 +5,7 @@ import {
   chooseTheme,
   expectAccessible,
   expectNoHorizontalOverflow,
+  scanInTheme,
   test,
   expect,
   type Theme,
@@ -196,7 +197,7 @@ test.describe('the /walkthrough page', () => {
         await page.goto(url)
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
         await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible()
-        if (!inSweep) await expectAccessible(page, `${url} (${theme})`)
+        if (!inSweep) await scanInTheme(theme)(page, `${url} (${theme})`)
         await page.setViewportSize({ width: 320, height: 800 })
         await expectNoHorizontalOverflow(page)
         if (at320) await expectAccessible(page, `${url} (320 px)`)
@@ -272,6 +273,10 @@ test.describe('<StakingFlow> in an article', () => {
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
+  test.skip(
+    ({ isMobile }) => isMobile,
+    'the server’s forms and links are the same at every width; the sweep scans the phone layout',
+  )
 
   test('every step can be read and reached with plain links and forms', async ({ page }) => {
     await page.goto('/walkthrough?network=solana')

@@ -6,8 +6,18 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 
-step() { printf '\n\033[1m▶ %s\033[0m\n' "$1"; }
 started=$(date +%s)
+last=$started
+# Each step's heading also says how long the one before it took, so a slow step shows in CI's log.
+current=''
+step() {
+  local now
+  now=$(date +%s)
+  [ -z "$current" ] || printf '\033[2m  (%s: %ss)\033[0m\n' "$current" "$((now - last))"
+  current=$1
+  last=$now
+  printf '\n\033[1m▶ %s\033[0m\n' "$1"
+}
 
 step "Chromium"
 bash scripts/ensure-chromium.sh
@@ -35,4 +45,5 @@ node scripts/integration/run.mjs
 step "End-to-end tests (Playwright)"
 E2E_SKIP_BUILD=1 npx playwright test
 
-printf '\n\033[1m✔ All checks passed in %ss\033[0m\n' "$(( $(date +%s) - started ))"
+step "Done"
+printf '\033[1m✔ All checks passed in %ss\033[0m\n' "$(( $(date +%s) - started ))"
