@@ -5,10 +5,10 @@ import { use, useEffect } from 'react'
 import type { FocusEvent, MouseEvent, PointerEvent, TouchEvent } from 'react'
 import {
   knownSegment,
-  loadStaticSegments,
   openAsDocument,
   prefetchStaticSegments,
   rememberPage,
+  segmentReady,
   SEGMENT_ATTRIBUTE,
 } from './static-segments-store'
 
@@ -46,9 +46,13 @@ export type StaticSegmentProps = {
  */
 export function StaticSegment({ id, className, page }: StaticSegmentProps) {
   const router = useRouter()
-  let html: string | undefined = typeof document === 'undefined' ? '' : knownSegment(id)
-  if (html === undefined && use(loadStaticSegments(page))) html = knownSegment(id)
-  if (html !== undefined && typeof document !== 'undefined') rememberPage(page)
+  const inBrowser = typeof document !== 'undefined'
+  // In the browser `use` runs on every render, not only while the part is missing: React replays a component
+  // that suspended in `use` once its promise settles, and a replay that skipped `use` would run the hooks below
+  // against an empty hook list (React error #467, seen now and then on a client-side navigation).
+  const loaded = inBrowser ? use(segmentReady(id, page)) : true
+  const html = inBrowser ? (loaded ? knownSegment(id) : undefined) : ''
+  if (html !== undefined && inBrowser) rememberPage(page)
   useEffect(() => {
     if (html === undefined) openAsDocument(page)
   }, [html, page])

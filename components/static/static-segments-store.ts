@@ -67,6 +67,17 @@ export function loadStaticSegments(path: string): Promise<boolean> {
   return load
 }
 
+/** A promise React's `use` reads at once: it looks at `status` and `value` before it would wait. */
+const SETTLED: Promise<boolean> = Object.assign(Promise.resolve(true), { status: 'fulfilled', value: true })
+
+/**
+ * What a segment waits on before it can show: nothing when this tab has its HTML (a promise already settled), else
+ * its page's load (see loadStaticSegments).
+ */
+export function segmentReady(id: string, page: string): Promise<boolean> {
+  return knownSegment(id) !== undefined ? SETTLED : loadStaticSegments(page)
+}
+
 /** Fetches an article's segments ahead (a reader reaching for a link to it); other paths are left alone. */
 export function prefetchStaticSegments(path: string): void {
   if (!hasStaticSegments(path)) return
