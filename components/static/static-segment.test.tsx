@@ -2,9 +2,17 @@
 import { act, startTransition } from 'react'
 import { flushSync } from 'react-dom'
 import { createRoot } from 'react-dom/client'
-import { afterEach, expect, it, vi } from 'vitest'
+import { afterAll, afterEach, beforeEach, expect, it, vi } from 'vitest'
 
-vi.mock('next/navigation', () => ({ useRouter: () => ({ push: vi.fn(), prefetch: vi.fn() }) }))
+// Test files share one module registry (vitest.config.mts): the router stand-in is this file's alone.
+beforeEach(() => {
+  vi.resetModules()
+  vi.doMock('next/navigation', () => ({ useRouter: () => ({ push: vi.fn(), prefetch: vi.fn() }) }))
+})
+afterAll(() => {
+  vi.doUnmock('next/navigation')
+  vi.resetModules()
+})
 
 declare global {
   var IS_REACT_ACT_ENVIRONMENT: boolean | undefined
@@ -18,7 +26,6 @@ afterEach(() => {
 
 it('a part the router opens waits for its article’s HTML, then shows it: the replay after the wait does not break React’s hooks', async () => {
   globalThis.IS_REACT_ACT_ENVIRONMENT = true
-  vi.resetModules()
   const { StaticSegment } = await import('./static-segment.client')
   let respond: (response: Response) => void = () => {}
   vi.stubGlobal(
@@ -50,7 +57,6 @@ it('a part the router opens waits for its article’s HTML, then shows it: the r
 
 it('a part already in the document shows at once, without a fetch or a wait', async () => {
   globalThis.IS_REACT_ACT_ENVIRONMENT = false
-  vi.resetModules()
   const { StaticSegment } = await import('./static-segment.client')
   const fetch = vi.fn()
   vi.stubGlobal('fetch', fetch)
