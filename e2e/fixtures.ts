@@ -38,6 +38,20 @@ export async function chooseTheme(page: Page, theme: Theme) {
 }
 
 /**
+ * Switches the loaded page to `theme` with the header's toggle, as a reader would. The toggle works once the
+ * header has hydrated; it sets html[data-theme] as a stored choice would.
+ */
+export async function switchTheme(page: Page, theme: Theme) {
+  const html = page.locator('html')
+  const other: Theme = theme === 'dark' ? 'light' : 'dark'
+  await expect(async () => {
+    if ((await html.getAttribute('data-theme')) === other)
+      await page.getByRole('button', { name: `Switch to ${theme} theme` }).click()
+    await expect(html).toHaveAttribute('data-theme', theme, { timeout: 1_500 })
+  }).toPass({ timeout: 15_000 })
+}
+
+/**
  * Runs axe with the WCAG 2.2 AA tags and fails with a readable list of violations. `within` (a CSS selector)
  * limits the scan to the parts of the page a state changes, when the sweep already scans the rest in the same
  * theme and layout.
@@ -73,6 +87,7 @@ export const scanInTheme = (theme: Theme) => (theme === 'light' ? expectAccessib
  * list of every node that passed, the slowest part of a scan on a long article.
  */
 const scanner = (page: Page) =>
+  // options() first: called after withTags() it replaces the tag filter, and axe would run every rule.
   new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).setLegacyMode(true)
 
 async function expectNoViolations(page: Page, builder: AxeBuilder, label: string) {
