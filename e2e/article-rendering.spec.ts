@@ -45,10 +45,18 @@ test('a display formula wider than a phone scrolls inside its own box and takes 
 // Blocks a reader reaches by scrolling are skipped by the browser until they come near (`.render-when-near`,
 // app/globals.css; issue 13: page speed).
 
-test('an article lays out its figures, calculator, walkthrough, quiz and sources only as the reader nears them', async ({
-  page,
-}) => {
+test('an article lays out its figures, quiz and sources only as the reader nears them', async ({ page }) => {
   await page.goto('/learn/how-staking-works')
+  // Except forms and fields a browser may fill in (the calculator, the walkthrough): Chromium's autofill reads
+  // their geometry when the document has loaded, which would lay out their whole block, and the page, in one long
+  // task after the first paint.
+  const formsInSkippedBlocks = await page
+    .locator('.render-when-near')
+    .locator('form, input:not([type="hidden"], [type="radio"], [type="checkbox"]), select, textarea')
+    .count()
+  expect(formsInSkippedBlocks, 'forms and fields inside blocks the browser skips').toBe(0)
+  await expect(page.getByLabel('Amount staked', { exact: true })).toHaveCount(1)
+  await expect(page.getByRole('button', { name: /^Choose: / }).first()).toBeAttached()
   const skipped = () =>
     page.evaluate(() =>
       [...document.querySelectorAll('.render-when-near')]
@@ -57,7 +65,7 @@ test('an article lays out its figures, calculator, walkthrough, quiz and sources
     )
   // At the top of the page every such block is far below: none of them has been laid out.
   const atTop = await skipped()
-  expect(atTop.length).toBeGreaterThanOrEqual(6)
+  expect(atTop.length).toBeGreaterThanOrEqual(4)
   expect(atTop).toEqual(expect.arrayContaining(['figure', 'section', 'div']))
   const quiz = page.getByRole('group', { name: /^Question 1 of/ })
   const firstAnswer = quiz.getByRole('radio').first()

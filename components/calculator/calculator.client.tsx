@@ -47,7 +47,8 @@ export function CalculatorIsland({
       className={
         embed
           ? 'space-y-5 p-4 sm:p-5'
-          : 'not-prose render-when-near my-8 space-y-5 rounded-xl border border-line bg-surface p-4 [--near-height:190rem] sm:p-6'
+          : // Not a render-when-near block (app/globals.css): its fields would make the browser lay it out anyway.
+            'not-prose my-8 space-y-5 rounded-xl border border-line bg-surface p-4 sm:p-6'
       }
     >
       <section aria-labelledby={titleId} className="space-y-5">

@@ -38,9 +38,10 @@ export function StakingFlowSection({
     <WalkthroughView state={state} mode="embed" idPrefix={idPrefix} headingLevel={stepLevel} />
   )
   return (
+    // Not a render-when-near block (app/globals.css): its forms would make the browser lay it out anyway.
     <section
       aria-labelledby={titleId}
-      className="not-prose render-when-near my-8 space-y-4 rounded-xl border border-line-strong bg-bg p-4 [--near-height:150rem] sm:p-6"
+      className="not-prose my-8 space-y-4 rounded-xl border border-line-strong bg-bg p-4 sm:p-6"
       data-print="hide"
     >
       <Heading level={headingLevel} id={titleId} className="text-xl font-bold text-text">
