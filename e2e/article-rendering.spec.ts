@@ -1,4 +1,13 @@
-import { expect, expectAccessible, expectNoHorizontalOverflow, layOutEveryBlock, test } from './fixtures'
+import {
+  expect,
+  expectAccessible,
+  expectNoHorizontalOverflow,
+  layOutEveryBlock,
+  SKIPPED_BLOCKS,
+  test,
+} from './fixtures'
+import type { Locator } from '@playwright/test'
+import { sitemapPaths } from './sitemap'
 
 // An article's maths is MathML the browser draws (lib/mdx/rehype-native-math.mjs; issue 13: page speed).
 
@@ -51,7 +60,7 @@ test('an article lays out its figures, quiz and sources only as the reader nears
   // their geometry when the document has loaded, which would lay out their whole block, and the page, in one long
   // task after the first paint.
   const formsInSkippedBlocks = await page
-    .locator('.render-when-near')
+    .locator(SKIPPED_BLOCKS)
     .locator('form, input:not([type="hidden"], [type="radio"], [type="checkbox"]), select, textarea')
     .count()
   expect(formsInSkippedBlocks, 'forms and fields inside blocks the browser skips').toBe(0)
@@ -78,6 +87,27 @@ test('an article lays out its figures, quiz and sources only as the reader nears
   await expect(firstAnswer).toBeVisible()
   expect(await firstAnswer.evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }))).toBe(true)
   expect((await skipped()).length).toBeLessThan(atTop.length)
+})
+
+test('an article lays out its paragraphs and lists only as the reader nears them', async ({ page }) => {
+  await page.goto('/learn/how-staking-works')
+  // A paragraph or list far below is skipped: its links and emphasis are not drawn until the reader nears it.
+  const drawn = (block: Locator) =>
+    block
+      .locator('a, strong, em, li')
+      .first()
+      .evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }))
+  const prose = page.locator('[data-pagefind-body]')
+  const first = prose
+    .locator('p')
+    .filter({ has: page.locator('a, strong') })
+    .first()
+  const last = prose.locator('.static-segment > ul').last()
+  await expect.poll(() => drawn(last), { message: 'the last list, at the top of the page' }).toBe(false)
+  expect(await drawn(first)).toBe(true)
+  await last.scrollIntoViewIfNeeded()
+  await expect.poll(() => drawn(last), { message: 'the last list, scrolled to' }).toBe(true)
+  await expect(last.getByRole('listitem').first()).toBeVisible()
 })
 
 test.describe(() => {
@@ -122,20 +152,26 @@ test.describe(() => {
   })
 })
 
-test('a skipped block, once laid out, sits exactly where it would without skipping', async ({ page }) => {
-  await page.goto('/learn/how-staking-works')
+test('a skipped block, once laid out, sits exactly where it would without skipping, in every article', async ({
+  page,
+}) => {
   // Every element's box with the blocks laid out and contained, as the browser does once a reader nears them,
   // and then without the containment: a margin that no longer collapses through a block would move everything.
   const boxes = () =>
     page.evaluate(() =>
       [...document.querySelectorAll('main *')].map((el) => {
         const r = el.getBoundingClientRect()
-        return `${el.tagName} ${Math.round(r.top + window.scrollY)} ${Math.round(r.left)} ${Math.round(r.height)}`
+        return `${el.tagName} ${el.id} ${Math.round(r.top + window.scrollY)} ${Math.round(r.left)} ${Math.round(r.height)}`
       }),
     )
-  await layOutEveryBlock(page)
-  const contained = await boxes()
-  expect(contained.length).toBeGreaterThan(500)
-  await layOutEveryBlock(page, 'none')
-  expect(await boxes()).toEqual(contained)
+  const articles = sitemapPaths().filter((path) => /^\/learn\/[a-z0-9-]+$/.test(path))
+  expect(articles.length).toBeGreaterThan(10)
+  for (const article of articles) {
+    await page.goto(article)
+    await layOutEveryBlock(page)
+    const contained = await boxes()
+    expect(contained.length, article).toBeGreaterThan(200)
+    await layOutEveryBlock(page, 'none')
+    expect(await boxes(), article).toEqual(contained)
+  }
 })

@@ -101,30 +101,36 @@ async function expectNoViolations(page: Page, builder: AxeBuilder, label: string
   expect(violations, `axe violations on ${label}`).toEqual([])
 }
 
+/** Every block the browser skips until the reader nears it (app/globals.css): the big ones and the prose's own. */
+export const SKIPPED_BLOCKS = '.render-when-near, .prose > .static-segment > :is(p, ul, ol)'
+
 /**
- * Lays out every block the browser skips until the reader nears it (`.render-when-near`, app/globals.css), with
+ * Lays out every block the browser skips until the reader nears it (`SKIPPED_BLOCKS`), with
  * the containment the browser gives it once it is near (`layout style paint`) or with none. `handBackBlocks` undoes it.
  */
 export async function layOutEveryBlock(
   page: Page,
   contain: 'layout style paint' | 'none' = 'layout style paint',
 ) {
-  await page.evaluate((contain) => {
-    for (const block of document.querySelectorAll<HTMLElement>('.render-when-near')) {
-      block.style.contentVisibility = 'visible'
-      block.style.contain = contain
-    }
-  }, contain)
+  await page.evaluate(
+    ([selector, contain]) => {
+      for (const block of document.querySelectorAll<HTMLElement>(selector)) {
+        block.style.contentVisibility = 'visible'
+        block.style.contain = contain
+      }
+    },
+    [SKIPPED_BLOCKS, contain] as const,
+  )
 }
 
 /** Hands the blocks `layOutEveryBlock` laid out back to the browser. */
 async function handBackBlocks(page: Page) {
-  await page.evaluate(() => {
-    for (const block of document.querySelectorAll<HTMLElement>('.render-when-near')) {
+  await page.evaluate((selector) => {
+    for (const block of document.querySelectorAll<HTMLElement>(selector)) {
       block.style.removeProperty('content-visibility')
       block.style.removeProperty('contain')
     }
-  })
+  }, SKIPPED_BLOCKS)
 }
 
 /** The page never scrolls sideways (text, tables and maths wrap or scroll inside their own box). */
