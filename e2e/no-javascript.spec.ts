@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures'
+import { expect, layOutEveryBlock, test } from './fixtures'
 import { result, two } from './calculator-helpers'
 
 test.use({ javaScriptEnabled: false })
@@ -7,6 +7,8 @@ test('an article is fully readable with JavaScript disabled', async ({ page }) =
   await page.goto('/learn/what-is-defi')
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   await expect(page.getByRole('region', { name: 'Key takeaways' })).toBeVisible()
+  // The text a reader sees on scrolling through: blocks still off screen are skipped and have no innerText.
+  await layOutEveryBlock(page)
   const body = await page.locator('[data-pagefind-body]').innerText()
   expect(body.split(/\s+/).length).toBeGreaterThan(600)
   await expect(page.getByRole('region', { name: 'Sources' })).toBeVisible()

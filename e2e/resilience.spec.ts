@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { result, typeInto } from './calculator-helpers'
-import { expect, test } from './fixtures'
+import { expect, layOutEveryBlock, test } from './fixtures'
 import {
   BROKEN_TEXT,
   articleCalculators,
@@ -64,6 +64,8 @@ test.describe('JavaScript disabled', () => {
       await expect(page.locator('h1')).toBeVisible()
       const main = page.locator('main')
       await expect(main).toBeVisible()
+      // The text a reader sees on scrolling through: blocks still off screen are skipped and have no innerText.
+      await layOutEveryBlock(page)
       await expectNoBrokenText(page)
 
       const slug = articleSlug(path)
