@@ -25,4 +25,12 @@ for (const path of paths) {
     r.tbt.toFixed(0).padStart(8),
     r.cls.toFixed(3).padStart(7),
   )
+  const a = r.tbtAttribution
+  if (a)
+    console.log(
+      ''.padEnd(34),
+      `median run's TBT by kind of task (tbt-attribution.mjs): ${Object.entries(a.byKind)
+        .map(([kind, ms]) => `${kind} ${ms.toFixed(0)}`)
+        .join(', ')}; FCP estimate ${a.fcp.toFixed(0)} ms`,
+    )
 }

@@ -1,7 +1,7 @@
 // Shared by the bench scripts: bytes a page transfers on first load (Chromium's network log) and Lighthouse
 // medians. Both take a full URL.
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { CHROMIUM_FLAGS, requireChromium } from './browser.mjs'
 
 /** Bytes the network carried (compressed as served) per resource type, and raw bytes per type. */
@@ -29,8 +29,13 @@ export async function transferSizes(browser, url, { afterIdle = false } = {}) {
   return { gzip: sizes, raw: rawSizes }
 }
 
-/** One Lighthouse run; a loaded machine sometimes loses the trace (NO_NAVSTART), so up to 3 attempts. */
+/**
+ * One Lighthouse run; a loaded machine sometimes loses the trace (NO_NAVSTART), so up to 3 attempts. A mobile run
+ * keeps its trace and network log long enough for tbt-attribution.mjs to say where its TBT comes from.
+ */
 function runLighthouse(chrome, url, out, desktop) {
+  const attribution = out.replace(/\.json$/, '.tbt.json')
+  rmSync(attribution, { force: true })
   for (let attempt = 1; ; attempt++) {
     try {
       execFileSync(
@@ -42,24 +47,39 @@ function runLighthouse(chrome, url, out, desktop) {
           '--output=json',
           `--output-path=${out}`,
           `--chrome-flags=${CHROMIUM_FLAGS.join(' ')}`,
-          ...(desktop ? ['--preset=desktop'] : []),
+          ...(desktop ? ['--preset=desktop'] : ['--save-assets']),
         ],
         { env: { ...process.env, CHROME_PATH: chrome }, stdio: ['ignore', 'ignore', 'inherit'] },
       )
-      return
+      break
     } catch (error) {
       if (attempt === 3) throw error
     }
+  }
+  if (desktop) return
+  try {
+    execFileSync('node', ['scripts/bench/tbt-attribution.mjs', out], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    })
+  } catch {
+    // The attribution explains the figure; without it the run still counts, and the report says "not available".
+    console.error(`tbt-attribution.mjs failed on ${out}; its row in the report reads "not available"`)
+    for (const asset of ['-0.trace.json', '-0.devtoolslog.json'])
+      rmSync(out.replace(/\.json$/, asset), { force: true })
   }
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
-/** Lighthouse 12.2.3 on `url`: median score per category and median LCP/TBT/CLS over `runs` runs. */
+/**
+ * Lighthouse 12.2.3 on `url`: median score per category and median LCP/TBT/CLS over `runs` runs, and for mobile
+ * where the median-TBT run's blocking time comes from (tbt-attribution.mjs).
+ */
 export function lighthouse(url, { desktop = false, runs = 3 } = {}) {
   const chrome = requireChromium()
   mkdirSync('.bench', { recursive: true })
   const results = []
+  const attributions = []
   for (let i = 0; i < runs; i++) {
     const name = new URL(url).pathname.replace(/[^a-z0-9]+/gi, '_') || 'root'
     const out = `.bench/lighthouse-${new URL(url).port}-${name}-${desktop ? 'desktop' : 'mobile'}-${i}.json`
@@ -67,9 +87,14 @@ export function lighthouse(url, { desktop = false, runs = 3 } = {}) {
     if (!(process.env.BENCH_REUSE_LIGHTHOUSE === '1' && existsSync(out)))
       runLighthouse(chrome, url, out, desktop)
     results.push(JSON.parse(readFileSync(out, 'utf8')))
+    const attribution = out.replace(/\.json$/, '.tbt.json')
+    attributions.push(existsSync(attribution) ? JSON.parse(readFileSync(attribution, 'utf8')) : null)
   }
   const score = (cat) => Math.round(median(results.map((r) => r.categories[cat].score * 100)))
   const audit = (id) => median(results.map((r) => r.audits[id].numericValue))
+  const tbts = results.map((r) => r.audits['total-blocking-time'].numericValue)
+  const medianRun = tbts.indexOf(median(tbts))
+  const attribution = attributions[medianRun]
   return {
     performance: score('performance'),
     accessibility: score('accessibility'),
@@ -78,5 +103,13 @@ export function lighthouse(url, { desktop = false, runs = 3 } = {}) {
     lcp: audit('largest-contentful-paint'),
     tbt: audit('total-blocking-time'),
     cls: audit('cumulative-layout-shift'),
+    tbtAttribution: attribution
+      ? {
+          fcp: attribution.fcp,
+          tbt: attribution.tbt,
+          byKind: attribution.byKind,
+          tasks: attribution.optimistic,
+        }
+      : null,
   }
 }
