@@ -1,5 +1,6 @@
 // bench/RESULTS.md from the numbers scripts/bench/run.mjs collected; every figure also as a ratio to the floor.
 import { ratioToStatic } from './load.mjs'
+import { KINDS } from './tbt-summary.mjs'
 
 const kb = (n) => (n / 1024).toFixed(1)
 const ratio = (a, b) => (b ? `${(a / b).toFixed(2)}×` : '–')
@@ -27,19 +28,38 @@ export function resultsMarkdown(r) {
     ]
   })
   const floorLh = r.lighthouse.floor
-  const lhRows = [...r.routes, 'floor'].map((route) => {
+  // The second floor (MathML maths, see run.mjs buildFloor) is measured on mobile only.
+  const lhRoutes = [...r.routes, 'floor', ...(r.lighthouse['floor-mathml'] ? ['floor-mathml'] : [])]
+  const routeName = (route) =>
+    route === 'floor' ? '**floor**' : route === 'floor-mathml' ? '_floor, MathML maths_' : `\`${route}\``
+  const lhRows = lhRoutes.map((route) => {
     const { mobile, desktop } = r.lighthouse[route]
     return [
-      route === 'floor' ? '**floor**' : `\`${route}\``,
+      routeName(route),
       mobile.performance,
       signed(mobile.performance - floorLh.mobile.performance),
       mobile.lcp.toFixed(0),
       mobile.tbt.toFixed(0),
       signed(mobile.tbt - floorLh.mobile.tbt),
       mobile.cls.toFixed(3),
-      desktop.performance,
-      desktop.tbt.toFixed(0),
+      desktop ? desktop.performance : '–',
+      desktop ? desktop.tbt.toFixed(0) : '–',
       `${mobile.accessibility} / ${mobile.bestPractices} / ${mobile.seo}`,
+    ]
+  })
+  const tbtRows = lhRoutes.map((route) => {
+    const a = r.lighthouse[route].mobile.tbtAttribution
+    const name = routeName(route)
+    if (!a) return [name, 'not available', '', '', '', '', '', '']
+    const firstStyle = a.tasks.find((t) => t.kind === 'style & layout')
+    return [
+      name,
+      a.tbt.toFixed(0),
+      a.fcp.toFixed(0),
+      firstStyle
+        ? `${firstStyle.simulatedStart.toFixed(0)} (${firstStyle.observedDuration.toFixed(0)} ms observed)`
+        : '–',
+      ...KINDS.map((k) => a.byKind[k].toFixed(0)),
     ]
   })
   const floorOf = (connections) =>
@@ -65,7 +85,8 @@ Written by \`npm run bench\` (scripts/bench/run.mjs) on ${r.date}, in ${r.minute
 - Machine: ${r.machine}
 - Versions: Node ${r.versions.node}, Next ${r.versions.next}, React ${r.versions.react}, Lighthouse ${r.versions.lighthouse}, autocannon ${r.versions.autocannon}, ${r.versions.nginx}, ${r.versions.chromium}
 - **Floor**: a bare Next 16 + MDX page built in this run from \`content/how-staking-works.mdx\` (bench/reference):
-  the same text with no header, navigation, popovers, calculators or quiz logic.
+  the same text with no header, navigation, popovers, calculators or quiz logic. A second copy, _floor, MathML maths_,
+  draws the formulas as the site does (MathML, no KaTeX stylesheet or fonts); it is measured with Lighthouse mobile only.
 - The machine is shared; absolute numbers move with its load, the ratios (same run) less so.
 
 ## Bytes on first load (KB, as transferred, brotli or gzip / raw; Chromium network log, mobile viewport)
@@ -75,6 +96,19 @@ ${table(['route', 'HTML', 'CSS', 'JS', 'fonts', 'JS ÷ floor', 'JS − floor (KB
 ## Lighthouse 12.2.3 (median of ${r.runs}; server: \`server.mjs\` (our production server) directly)
 
 ${table(['route', 'mobile perf', 'Δ floor', 'LCP ms', 'TBT ms', 'TBT Δ floor', 'CLS', 'desktop perf', 'desktop TBT ms', 'a11y / bp / seo (mobile)'], lhRows)}
+
+## Where mobile TBT comes from (Lighthouse's own Lantern simulation, re-run on the median run's trace)
+
+Lighthouse's mobile preset loads the page at full speed, then simulates it on a 4× slower CPU and a slow-4G network.
+It counts the part over 50 ms of every simulated task that runs after its FCP estimate, and it estimates FCP from the
+document, the render-blocking requests and only the *first* parse, layout and paint tasks; so a style-and-layout task
+that starts after that estimate in the full simulation, where everything else the page does runs too, counts
+(scripts/bench/tbt-attribution.mjs, which prints every counted task of a run). Columns: ms of TBT by what the counted tasks mostly did. The second floor draws
+the maths as MathML, as the site does, instead of with KaTeX's stylesheet and fonts: Lighthouse counts those fonts as
+render-blocking (the stylesheet finds them), so they hold the first floor's estimated first paint back past its
+layout and part of its hydration.
+
+${table(['route', 'TBT ms', 'FCP estimate ms', 'first style & layout task over 50 ms starts at (sim ms)', ...KINDS], tbtRows)}
 
 ## Load (autocannon, ${r.seconds} s per run, loopback, \`accept-encoding: gzip\`)
 
