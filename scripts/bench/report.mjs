@@ -103,10 +103,10 @@ Lighthouse's mobile preset loads the page at full speed, then simulates it on a 
 It counts the part over 50 ms of every simulated task that runs after its FCP estimate, and it estimates FCP from the
 document, the render-blocking requests and only the *first* parse, layout and paint tasks; so a style-and-layout task
 that starts after that estimate in the full simulation, where everything else the page does runs too, counts
-(scripts/bench/tbt-attribution.mjs, which prints every counted task of a run). Columns: ms of TBT by what the counted tasks mostly did. The second floor draws
-the maths as MathML, as the site does, instead of with KaTeX's stylesheet and fonts: Lighthouse counts those fonts as
-render-blocking (the stylesheet finds them), so they hold the first floor's estimated first paint back past its
-layout and part of its hydration.
+(scripts/bench/tbt-attribution.mjs prints every counted task of a run). Columns: ms of TBT by what the counted tasks
+mostly did. The second floor draws the maths as MathML, as the site does, instead of with KaTeX's stylesheet and
+fonts: Lighthouse counts those fonts as render-blocking (the stylesheet finds them), so they hold the first floor's
+estimated first paint back past its layout and part of its hydration.
 
 ${table(['route', 'TBT ms', 'FCP estimate ms', 'first style & layout task over 50 ms starts at (sim ms)', ...KINDS], tbtRows)}
 
