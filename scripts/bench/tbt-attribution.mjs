@@ -11,7 +11,7 @@
 // Usage: node scripts/bench/tbt-attribution.mjs <report.json> [--keep-assets]
 //   expects <report>-0.trace.json and <report>-0.devtoolslog.json beside it (Lighthouse's --save-assets), writes
 //   <report>.tbt.json, and deletes the two assets (tens of MB each) unless --keep-assets.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { LanternFirstContentfulPaint } from 'lighthouse/core/computed/metrics/lantern-first-contentful-paint.js'
 import { LanternInteractive } from 'lighthouse/core/computed/metrics/lantern-interactive.js'
 import { LanternTotalBlockingTime } from 'lighthouse/core/computed/metrics/lantern-total-blocking-time.js'
@@ -106,10 +106,22 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   const base = report.slice(0, -'.json'.length)
   const assets = [`${base}-0.trace.json`, `${base}-0.devtoolslog.json`]
-  const lhr = JSON.parse(readFileSync(report, 'utf8'))
-  const trace = JSON.parse(readFileSync(assets[0], 'utf8'))
-  const devtoolsLog = JSON.parse(readFileSync(assets[1], 'utf8'))
-  const result = await attributeTbt(lhr, trace, devtoolsLog)
+  for (const file of [report, ...assets]) {
+    if (!existsSync(file)) {
+      console.error(
+        `${file} is missing: run Lighthouse with --output=json --output-path=${report} --save-assets, then this script`,
+      )
+      process.exit(2)
+    }
+  }
+  let result
+  try {
+    const [lhr, trace, devtoolsLog] = [report, ...assets].map((f) => JSON.parse(readFileSync(f, 'utf8')))
+    result = await attributeTbt(lhr, trace, devtoolsLog)
+  } catch (error) {
+    console.error(`could not re-run Lighthouse's simulation on ${report}: ${error.message}`)
+    process.exit(1)
+  }
   writeFileSync(`${base}.tbt.json`, JSON.stringify(result, null, 1))
   if (!process.argv.includes('--keep-assets')) for (const f of assets) rmSync(f, { force: true })
   const row = (r) =>
