@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { CHROMIUM_FLAGS, requireChromium } from './browser.mjs'
+import { attributionFiles } from './tbt-summary.mjs'
 
 /** Bytes the network carried (compressed as served) per resource type, and raw bytes per type. */
 export async function transferSizes(browser, url, { afterIdle = false } = {}) {
@@ -34,7 +35,7 @@ export async function transferSizes(browser, url, { afterIdle = false } = {}) {
  * keeps its trace and network log long enough for tbt-attribution.mjs to say where its TBT comes from.
  */
 function runLighthouse(chrome, url, out, desktop) {
-  const attribution = out.replace(/\.json$/, '.tbt.json')
+  const { assets, attribution } = attributionFiles(out)
   rmSync(attribution, { force: true })
   for (let attempt = 1; ; attempt++) {
     try {
@@ -58,14 +59,13 @@ function runLighthouse(chrome, url, out, desktop) {
   }
   if (desktop) return
   try {
-    execFileSync('node', ['scripts/bench/tbt-attribution.mjs', out], {
+    execFileSync(process.execPath, ['scripts/bench/tbt-attribution.mjs', out], {
       stdio: ['ignore', 'ignore', 'inherit'],
     })
   } catch {
     // The attribution explains the figure; without it the run still counts, and the report says "not available".
     console.error(`tbt-attribution.mjs failed on ${out}; its row in the report reads "not available"`)
-    for (const asset of ['-0.trace.json', '-0.devtoolslog.json'])
-      rmSync(out.replace(/\.json$/, asset), { force: true })
+    for (const asset of assets) rmSync(asset, { force: true })
   }
 }
 
@@ -87,7 +87,7 @@ export function lighthouse(url, { desktop = false, runs = 3 } = {}) {
     if (!(process.env.BENCH_REUSE_LIGHTHOUSE === '1' && existsSync(out)))
       runLighthouse(chrome, url, out, desktop)
     results.push(JSON.parse(readFileSync(out, 'utf8')))
-    const attribution = out.replace(/\.json$/, '.tbt.json')
+    const { attribution } = attributionFiles(out)
     attributions.push(existsSync(attribution) ? JSON.parse(readFileSync(attribution, 'utf8')) : null)
   }
   const score = (cat) => Math.round(median(results.map((r) => r.categories[cat].score * 100)))

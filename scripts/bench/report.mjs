@@ -50,7 +50,7 @@ export function resultsMarkdown(r) {
   const tbtRows = lhRoutes.map((route) => {
     const a = r.lighthouse[route].mobile.tbtAttribution
     const name = routeName(route)
-    if (!a) return [name, 'not available', '', '', '', '', '', '']
+    if (!a) return [name, 'not available', '', '', ...KINDS.map(() => '')]
     const firstStyle = a.tasks.find((t) => t.kind === 'style & layout')
     return [
       name,

@@ -13,7 +13,7 @@ import { cpus, loadavg, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from '@playwright/test'
 import { format, resolveConfig } from 'prettier'
-import { findNginx, makeCertificates, startStack } from '../integration/stack.mjs'
+import { findNginx, makeCertificates, startStack, waitFor } from '../integration/stack.mjs'
 import { CHROMIUM_ARGS } from '../find-chromium.mjs'
 import { requireChromium } from './browser.mjs'
 import { ARTICLE, EMBED, loadTargets, measureLoad, writeStaticCopies } from './load.mjs'
@@ -137,18 +137,7 @@ const floorUrl = `http://localhost:${PORTS.floor}/`
 const floorMathmlUrl = `http://localhost:${PORTS.floorMathml}/`
 const staticUrl = (file) => `https://localhost:${PORTS.static}/${file}`
 try {
-  for (const url of [floorUrl, floorMathmlUrl]) {
-    for (let i = 0; i < 120; i++) {
-      if (
-        await fetch(url).then(
-          (r) => r.ok,
-          () => false,
-        )
-      )
-        break
-      await new Promise((r) => setTimeout(r, 500))
-    }
-  }
+  await Promise.all([waitFor(floorUrl, 'the floor'), waitFor(floorMathmlUrl, 'the MathML floor')])
   // The static copies: exactly the HTML the front serves for the article, the embed URL and the calculator.
   await writeStaticCopies(stack.https, staticRoot)
 

@@ -17,7 +17,7 @@ import { LanternInteractive } from 'lighthouse/core/computed/metrics/lantern-int
 import { LanternTotalBlockingTime } from 'lighthouse/core/computed/metrics/lantern-total-blocking-time.js'
 import { MainThreadTasks } from 'lighthouse/core/computed/main-thread-tasks.js'
 import * as Lantern from 'lighthouse/core/lib/lantern/lantern.js'
-import { kindOfGroups, summarize } from './tbt-summary.mjs'
+import { attributionFiles, kindOfGroups, summarize } from './tbt-summary.mjs'
 
 /** Self time per Lighthouse task group over a task and everything it ran, in observed ms. */
 function groupTimes(task, into = {}) {
@@ -86,12 +86,10 @@ export async function attributeTbt(lhr, trace, devtoolsLog) {
     observedByStart,
     t0,
   )
-  const firstPaint = (rows) => rows.find((r) => r.kind === 'style & layout')?.simulatedStart ?? null
   return {
     tbt: tbt.timing,
     fcp: fcp.timing,
     reportedTbt: lhr.audits['total-blocking-time'].numericValue,
-    firstStyleLayoutTaskStart: firstPaint(optimistic),
     optimistic,
     pessimistic,
     ...summarize(optimistic, pessimistic),
@@ -104,8 +102,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error('usage: node scripts/bench/tbt-attribution.mjs <lighthouse-report.json> [--keep-assets]')
     process.exit(2)
   }
-  const base = report.slice(0, -'.json'.length)
-  const assets = [`${base}-0.trace.json`, `${base}-0.devtoolslog.json`]
+  const { assets, attribution } = attributionFiles(report)
   for (const file of [report, ...assets]) {
     if (!existsSync(file)) {
       console.error(
@@ -122,7 +119,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error(`could not re-run Lighthouse's simulation on ${report}: ${error.message}`)
     process.exit(1)
   }
-  writeFileSync(`${base}.tbt.json`, JSON.stringify(result, null, 1))
+  writeFileSync(attribution, JSON.stringify(result, null, 1))
   if (!process.argv.includes('--keep-assets')) for (const f of assets) rmSync(f, { force: true })
   const row = (r) =>
     `  sim ${r.simulatedStart.toFixed(0).padStart(5)} +${r.simulatedDuration.toFixed(0).padStart(4)}  blocking ${r.blocking.toFixed(0).padStart(4)}  observed ${r.observedStart.toFixed(0).padStart(5)} +${r.observedDuration.toFixed(0).padStart(3)}  ${r.kind}`

@@ -2,6 +2,15 @@
 
 export const KINDS = ['style & layout', 'script', 'HTML parsing', 'other']
 
+/** The files beside a Lighthouse report: the assets `--save-assets` writes, and the attribution written from them. */
+export function attributionFiles(report) {
+  const base = report.replace(/\.json$/, '')
+  return {
+    assets: [`${base}-0.trace.json`, `${base}-0.devtoolslog.json`],
+    attribution: `${base}.tbt.json`,
+  }
+}
+
 const KIND_OF_GROUP = {
   styleLayout: 'style & layout',
   paintCompositeRender: 'style & layout',

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { KINDS, kindOfGroups, summarize } from './tbt-summary.mjs'
+import { attributionFiles, KINDS, kindOfGroups, summarize } from './tbt-summary.mjs'
 
 describe('kindOfGroups', () => {
   it('names the kind with the most self time', () => {
@@ -69,5 +69,17 @@ describe('summarize', () => {
         expect(total).toBeCloseTo(expected, 6)
       }),
     )
+  })
+})
+
+describe('attributionFiles', () => {
+  it('names the assets Lighthouse saves beside a report, and the attribution written from them', () => {
+    expect(attributionFiles('.bench/lighthouse-3121-_learn_x-mobile-0.json')).toEqual({
+      assets: [
+        '.bench/lighthouse-3121-_learn_x-mobile-0-0.trace.json',
+        '.bench/lighthouse-3121-_learn_x-mobile-0-0.devtoolslog.json',
+      ],
+      attribution: '.bench/lighthouse-3121-_learn_x-mobile-0.tbt.json',
+    })
   })
 })
