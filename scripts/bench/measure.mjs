@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { CHROMIUM_FLAGS, requireChromium } from './browser.mjs'
+import { median, spread } from './rounds.mjs'
 import { attributionFiles } from './tbt-summary.mjs'
 
 /** Bytes the network carried (compressed as served) per resource type, and raw bytes per type. */
@@ -69,32 +70,41 @@ function runLighthouse(chrome, url, out, desktop) {
   }
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
-
 /**
- * Lighthouse 12.2.3 on `url`: median score per category and median LCP/TBT/CLS over `runs` runs, and for mobile
- * where the median-TBT run's blocking time comes from (tbt-attribution.mjs).
+ * Lighthouse 12.2.3 run number `index` on `url` (mobile unless `desktop`): the report and, for mobile, where its
+ * blocking time comes from (tbt-attribution.mjs; null when that failed). The bench runs these in rounds
+ * (rounds.mjs roundRobin) and sums them up with lighthouseSummary.
  */
-export function lighthouse(url, { desktop = false, runs = 3 } = {}) {
+export function lighthouseRun(url, { desktop = false, index = 0 } = {}) {
   const chrome = requireChromium()
   mkdirSync('.bench', { recursive: true })
-  const results = []
-  const attributions = []
-  for (let i = 0; i < runs; i++) {
-    const name = new URL(url).pathname.replace(/[^a-z0-9]+/gi, '_') || 'root'
-    const out = `.bench/lighthouse-${new URL(url).port}-${name}-${desktop ? 'desktop' : 'mobile'}-${i}.json`
-    // BENCH_REUSE_LIGHTHOUSE=1 resumes an interrupted bench from the reports already written.
-    if (!(process.env.BENCH_REUSE_LIGHTHOUSE === '1' && existsSync(out)))
-      runLighthouse(chrome, url, out, desktop)
-    results.push(JSON.parse(readFileSync(out, 'utf8')))
-    const { attribution } = attributionFiles(out)
-    attributions.push(existsSync(attribution) ? JSON.parse(readFileSync(attribution, 'utf8')) : null)
+  const name = new URL(url).pathname.replace(/[^a-z0-9]+/gi, '_') || 'root'
+  const out = `.bench/lighthouse-${new URL(url).port}-${name}-${desktop ? 'desktop' : 'mobile'}-${index}.json`
+  // BENCH_REUSE_LIGHTHOUSE=1 resumes an interrupted bench from the reports already written.
+  if (!(process.env.BENCH_REUSE_LIGHTHOUSE === '1' && existsSync(out)))
+    runLighthouse(chrome, url, out, desktop)
+  const { attribution } = attributionFiles(out)
+  return {
+    report: JSON.parse(readFileSync(out, 'utf8')),
+    attribution: existsSync(attribution) ? JSON.parse(readFileSync(attribution, 'utf8')) : null,
   }
+}
+
+/** Lighthouse `runs` times on `url`, one after another, summed up (lighthouseSummary). */
+export function lighthouse(url, { desktop = false, runs = 3 } = {}) {
+  return lighthouseSummary(Array.from({ length: runs }, (_, index) => lighthouseRun(url, { desktop, index })))
+}
+
+/**
+ * Median score per category and median LCP/TBT/CLS over the runs (lighthouseRun results, in round order), every
+ * run's TBT with its spread, and for mobile where the median-TBT run's blocking time comes from.
+ */
+export function lighthouseSummary(runs) {
+  const results = runs.map((r) => r.report)
   const score = (cat) => Math.round(median(results.map((r) => r.categories[cat].score * 100)))
   const audit = (id) => median(results.map((r) => r.audits[id].numericValue))
   const tbts = results.map((r) => r.audits['total-blocking-time'].numericValue)
-  const medianRun = tbts.indexOf(median(tbts))
-  const attribution = attributions[medianRun]
+  const attribution = runs[tbts.indexOf(median(tbts))].attribution
   return {
     performance: score('performance'),
     accessibility: score('accessibility'),
@@ -102,6 +112,8 @@ export function lighthouse(url, { desktop = false, runs = 3 } = {}) {
     seo: score('seo'),
     lcp: audit('largest-contentful-paint'),
     tbt: audit('total-blocking-time'),
+    tbts,
+    tbtSpread: spread(tbts),
     cls: audit('cumulative-layout-shift'),
     tbtAttribution: attribution
       ? {

@@ -39,8 +39,10 @@ export function resultsMarkdown(r) {
       mobile.performance,
       signed(mobile.performance - floorLh.mobile.performance),
       mobile.lcp.toFixed(0),
-      mobile.tbt.toFixed(0),
-      signed(mobile.tbt - floorLh.mobile.tbt),
+      mobile.tbtSpread
+        ? `${mobile.tbt.toFixed(0)} (${mobile.tbtSpread.min.toFixed(0)}–${mobile.tbtSpread.max.toFixed(0)})`
+        : mobile.tbt.toFixed(0),
+      signed(mobile.tbtDeltaFloor ?? mobile.tbt - floorLh.mobile.tbt),
       mobile.cls.toFixed(3),
       desktop ? desktop.performance : '–',
       desktop ? desktop.tbt.toFixed(0) : '–',
@@ -95,7 +97,11 @@ ${table(['route', 'HTML', 'CSS', 'JS', 'fonts', 'JS ÷ floor', 'JS − floor (KB
 
 ## Lighthouse 12.2.3 (median of ${r.runs}; server: \`server.mjs\` (our production server) directly)
 
-${table(['route', 'mobile perf', 'Δ floor', 'LCP ms', 'TBT ms', 'TBT Δ floor', 'CLS', 'desktop perf', 'desktop TBT ms', 'a11y / bp / seo (mobile)'], lhRows)}
+Runs go in rounds: every route and both floors once per round, so a page and the floor it is compared with run minutes
+apart. Mobile TBT moves a lot from run to run on this shared machine (the lowest and highest run are in brackets);
+"TBT Δ floor" is the median over rounds of the route's TBT minus the floor's in the same round.
+
+${table(['route', 'mobile perf', 'Δ floor', 'LCP ms', 'TBT ms (lowest–highest run)', 'TBT Δ floor (paired)', 'CLS', 'desktop perf', 'desktop TBT ms', 'a11y / bp / seo (mobile)'], lhRows)}
 
 ## Where mobile TBT comes from (Lighthouse's own Lantern simulation, re-run on the median run's trace)
 

@@ -3,7 +3,8 @@
 // 1. builds the framework floor (bench/reference: a bare Next 16 + MDX page of one of our articles);
 // 2. starts two production servers (server.mjs), the nginx front (deploy/nginx), a static-file server on the same nginx
 //    and the floor;
-// 3. per route: bytes on first load (Chromium network log), Lighthouse mobile + desktop (median of runs);
+// 3. per route: bytes on first load (Chromium network log), Lighthouse mobile + desktop (median of runs, taken in
+//    rounds with the floors so that every comparison with the floor is paired within a round);
 // 4. load with autocannon (50 and 200 connections) directly, through the front and as a static file.
 // Environment: BENCH_RUNS (Lighthouse runs, default 3), BENCH_SECONDS (per load run, default 20),
 // BENCH_SKIP_REFERENCE_BUILD=1 (reuse .bench/reference-app).
@@ -17,7 +18,8 @@ import { findNginx, makeCertificates, startStack, waitFor } from '../integration
 import { CHROMIUM_ARGS } from '../find-chromium.mjs'
 import { requireChromium } from './browser.mjs'
 import { ARTICLE, EMBED, loadTargets, measureLoad, writeStaticCopies } from './load.mjs'
-import { lighthouse, transferSizes } from './measure.mjs'
+import { lighthouseRun, lighthouseSummary, transferSizes } from './measure.mjs'
+import { pairedMedianDelta, roundRobin } from './rounds.mjs'
 import { resultsMarkdown } from './report.mjs'
 
 const root = process.cwd()
@@ -148,16 +150,36 @@ try {
   weights.floor = await transferSizes(browser, floorUrl)
   await browser.close()
 
-  const lighthouseResults = {}
-  for (const [name, url] of [...ROUTES.map((r) => [r, stack.direct + r]), ['floor', floorUrl]]) {
-    log(`Lighthouse ${name} …`)
-    lighthouseResults[name] = {
-      mobile: lighthouse(url, { runs: RUNS }),
-      desktop: lighthouse(url, { runs: RUNS, desktop: true }),
-    }
+  // Lighthouse in rounds: every route and both floors once per round (mobile, then desktop; the MathML floor
+  // mobile only), so a route and the floor it is compared with always run minutes apart, never a whole route's
+  // runs before the other's while the shared machine's load drifts. "TBT Δ floor" is then paired per round.
+  const pages = [
+    ...ROUTES.map((r) => [r, stack.direct + r]),
+    ['floor', floorUrl],
+    ['floor-mathml', floorMathmlUrl],
+  ]
+  const jobs = pages.flatMap(([name, url]) => [
+    { name, url, desktop: false },
+    ...(name === 'floor-mathml' ? [] : [{ name, url, desktop: true }]),
+  ])
+  const runsOf = new Map(jobs.map((job) => [job, []]))
+  for (const { job, round } of roundRobin(jobs, RUNS)) {
+    log(`Lighthouse round ${round + 1}/${RUNS} ${job.name} ${job.desktop ? 'desktop' : 'mobile'} …`)
+    runsOf.get(job).push(lighthouseRun(job.url, { desktop: job.desktop, index: round }))
   }
-  log('Lighthouse floor with MathML maths (mobile) …')
-  lighthouseResults['floor-mathml'] = { mobile: lighthouse(floorMathmlUrl, { runs: RUNS }), desktop: null }
+  const lighthouseResults = {}
+  for (const [name] of pages) {
+    const summary = (desktop) => {
+      const job = jobs.find((j) => j.name === name && j.desktop === desktop)
+      return job ? lighthouseSummary(runsOf.get(job)) : null
+    }
+    lighthouseResults[name] = { mobile: summary(false), desktop: summary(true) }
+  }
+  for (const [name] of pages)
+    lighthouseResults[name].mobile.tbtDeltaFloor = pairedMedianDelta(
+      lighthouseResults[name].mobile.tbts,
+      lighthouseResults.floor.mobile.tbts,
+    )
 
   const targets = loadTargets({ direct: stack.direct, front: stack.https, staticUrl, floorUrl })
   const loadResults = []
