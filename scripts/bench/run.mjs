@@ -6,7 +6,7 @@
 // 3. per route: bytes on first load (Chromium network log), Lighthouse mobile + desktop (median of runs, taken in
 //    rounds with the floors so that every comparison with the floor is paired within a round);
 // 4. load with autocannon (50 and 200 connections) directly, through the front and as a static file.
-// Environment: BENCH_RUNS (Lighthouse runs, default 3), BENCH_SECONDS (per load run, default 20),
+// Environment: BENCH_RUNS (Lighthouse rounds, default 5), BENCH_SECONDS (per load run, default 20),
 // BENCH_SKIP_REFERENCE_BUILD=1 (reuse .bench/reference-app).
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -23,7 +23,7 @@ import { pairedMedianDelta, roundRobin } from './rounds.mjs'
 import { resultsMarkdown } from './report.mjs'
 
 const root = process.cwd()
-const RUNS = Number(process.env.BENCH_RUNS ?? 3)
+const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20)
 const ROUTES = [
   '/',
