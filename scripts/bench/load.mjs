@@ -9,6 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import autocannon from 'autocannon'
+import { median } from './rounds.mjs'
 
 export const ARTICLE = 'how-staking-works'
 export const EMBED = '/embed/calculator?amount=32&apr=4&compact=1'
@@ -135,7 +136,7 @@ export function medianRatios(results) {
   }
   return [...groups].map(([key, ratios]) => {
     const sorted = ratios.sort((a, b) => a - b)
-    return { key, median: sorted[Math.floor(sorted.length / 2)], ratios: sorted }
+    return { key, median: median(sorted), ratios: sorted }
   })
 }
 

@@ -39,10 +39,8 @@ export function resultsMarkdown(r) {
       mobile.performance,
       signed(mobile.performance - floorLh.mobile.performance),
       mobile.lcp.toFixed(0),
-      mobile.tbtSpread
-        ? `${mobile.tbt.toFixed(0)} (${mobile.tbtSpread.min.toFixed(0)}–${mobile.tbtSpread.max.toFixed(0)})`
-        : mobile.tbt.toFixed(0),
-      signed(mobile.tbtDeltaFloor ?? mobile.tbt - floorLh.mobile.tbt),
+      `${mobile.tbt.toFixed(0)} (${mobile.tbtSpread.min.toFixed(0)}–${mobile.tbtSpread.max.toFixed(0)})`,
+      signed(mobile.tbtDeltaFloor),
       mobile.cls.toFixed(3),
       desktop ? desktop.performance : '–',
       desktop ? desktop.tbt.toFixed(0) : '–',
