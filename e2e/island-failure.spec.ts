@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import { ABORTED_REQUEST, expect, expectAccessible, test } from './fixtures'
 import { isHydrated } from './resilience-helpers'
 
@@ -10,23 +11,71 @@ import { isHydrated } from './resilience-helpers'
 const CHUNK_FAILURE = new RegExp(`${ABORTED_REQUEST.source}|Failed to load chunk`)
 test.use({ allowedConsoleErrors: [CHUNK_FAILURE] })
 
-test('an island whose code cannot load shows its version without JavaScript; the article stays', async ({
+/**
+ * Holds every script request from now on until the returned function is called, then refuses them all: the code
+ * an island fetches when the reader nears it is on its way while the reader acts, then never comes.
+ */
+async function refuseScriptsLater(page: Page): Promise<() => void> {
+  let refuse!: () => void
+  const refused = new Promise<void>((resolve) => (refuse = resolve))
+  await page.route('**/_next/static/chunks/**', async (route) => {
+    await refused
+    await route.abort()
+  })
+  return refuse
+}
+
+test('an island whose code cannot load shows its version without JavaScript, as the reader left it; the article stays', async ({
   page,
 }) => {
   await page.goto('/learn/how-staking-works')
   await expect.poll(() => isHydrated(page), 'React hydrated the page').toBe(true)
-  // From now on no script arrives: the quiz's code, fetched when the reader reaches it, never comes.
-  await page.route('**/_next/static/chunks/**', (route) => route.abort())
-  const notice = page.getByText('The interactive version of this part could not load', { exact: false })
-  await page.getByText('Show the answer and explanations').first().scrollIntoViewIfNeeded()
-  await expect(notice.first()).toBeVisible()
-  await expect(page.getByRole('heading', { level: 1, name: 'How staking works' })).toBeVisible()
-  await expect(page.getByRole('heading', { name: 'Something went wrong' })).toHaveCount(0)
-  // The quiz's own disclosure still reveals the answers, as it does without JavaScript.
+  const refuse = await refuseScriptsLater(page)
+  // The reader opens an answer while the quiz's code is on its way (the disclosure works without it).
   const reveal = page.getByText('Show the answer and explanations').first()
   await reveal.click()
-  await expect(page.getByText('Answer:').first()).toBeVisible()
+  const answer = page.getByText('Answer:').first()
+  await expect(answer).toBeVisible()
+  refuse()
+  const notice = page.getByText('The interactive version of this part could not load', { exact: false })
+  await expect(notice.first()).toBeVisible()
+  // Every refused island has fallen back once no request is left.
+  await page.waitForLoadState('networkidle')
+  await expect(page.getByRole('heading', { level: 1, name: 'How staking works' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Something went wrong' })).toHaveCount(0)
+  // The answer the reader opened is still open, and the quiz's own disclosures still work, as without JavaScript.
+  await expect(answer).toBeVisible()
+  await reveal.click()
+  await expect(answer).toBeHidden()
+  await reveal.click()
+  await expect(answer).toBeVisible()
   await expectAccessible(page, 'article with an island that failed to load')
+})
+
+test('a calculator whose code cannot load keeps the amount the reader typed, and its form still submits', async ({
+  page,
+}) => {
+  await page.goto('/learn/how-staking-works')
+  await expect.poll(() => isHydrated(page), 'React hydrated the page').toBe(true)
+  const refuse = await refuseScriptsLater(page)
+  const calculator = page.getByRole('region', { name: 'Staking rewards calculator' }).first()
+  await calculator.getByLabel('Amount staked').fill('2000')
+  refuse()
+  await expect(
+    page.getByText('The interactive version of this part could not load', { exact: false }).first(),
+  ).toBeVisible()
+  await page.waitForLoadState('networkidle')
+  const amount = page
+    .getByRole('region', { name: 'Staking rewards calculator' })
+    .first()
+    .getByLabel('Amount staked')
+  await expect(amount).toHaveValue('2000')
+  await page
+    .getByRole('region', { name: 'Staking rewards calculator' })
+    .first()
+    .getByRole('button', { name: 'Update results' })
+    .click()
+  await expect(page).toHaveURL(/\/calculator\?.*amount=2000/)
 })
 
 test('an island opened by a client-side navigation whose code cannot load says so; the article stays', async ({

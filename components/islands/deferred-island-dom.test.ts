@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { catchUpWithReader, holdEarlyPresses, whenWanted } from './deferred-island-dom'
+import { catchUpWithReader, holdEarlyPresses, parsedNodes, whenWanted } from './deferred-island-dom'
 
 let container: HTMLElement
 
@@ -148,5 +148,13 @@ describe('whenWanted', () => {
   it('without IntersectionObserver, loads at once rather than never', async () => {
     expect(typeof IntersectionObserver).toBe('undefined')
     await expect(whenWanted('quiz')).resolves.toBeUndefined()
+  })
+})
+
+describe('parsedNodes', () => {
+  it("returns the nodes of an island's saved HTML, detached and in order", () => {
+    const nodes = parsedNodes('<p>Question 1</p>text<details><summary>Show</summary>Answer</details>')
+    expect(nodes.map((node) => node.nodeName)).toEqual(['P', '#text', 'DETAILS'])
+    expect(nodes.every((node) => !node.isConnected)).toBe(true)
   })
 })

@@ -103,3 +103,10 @@ export function catchUpWithReader(container: HTMLElement) {
     field.dispatchEvent(new Event(field instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }))
   }
 }
+
+/** The nodes of an HTML string, parsed inert (in a template: no script runs, no image loads until placed). */
+export function parsedNodes(html: string): Node[] {
+  const template = document.createElement('template')
+  template.innerHTML = html
+  return [...template.content.childNodes]
+}

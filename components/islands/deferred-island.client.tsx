@@ -11,7 +11,7 @@ import {
   type ComponentType,
   type RefObject,
 } from 'react'
-import { catchUpWithReader, holdEarlyPresses, whenWanted } from './deferred-island-dom'
+import { catchUpWithReader, holdEarlyPresses, parsedNodes, whenWanted } from './deferred-island-dom'
 import { IslandBoundary } from './island-boundary.client'
 
 /**
@@ -67,9 +67,16 @@ export function deferredIsland<P extends object>(
     const earlyPresses = useRef<{ release: () => void } | null>(null)
     const live = useRef(false)
     const serverHtml = useRef<string | undefined>(undefined)
-    // Before the island's code arrives the container holds the server's HTML: kept for IslandBoundary.
+    // Before the island's code arrives the container holds the server's HTML: kept for IslandBoundary, should the
+    // island fail once live.
     useLayoutEffect(() => {
       if (Island === WhenWanted && container.current) serverHtml.current = container.current.innerHTML
+    }, [Island])
+    const serverNodes = useCallback(() => {
+      if (!container.current) return undefined
+      // Not live yet: the server's DOM is still there, with whatever the reader did to it meanwhile.
+      if (Island === WhenWanted && !live.current) return [...container.current.childNodes]
+      return serverHtml.current === undefined ? undefined : parsedNodes(serverHtml.current)
     }, [Island])
     useEffect(() => {
       // Mounted fresh (a client-side navigation), the island's own effect has already run: nothing to hold.
@@ -83,7 +90,7 @@ export function deferredIsland<P extends object>(
     const onError = useCallback(() => earlyPresses.current?.release(), [])
     return (
       <Wrapper data-island={name} ref={container as RefObject<HTMLDivElement & HTMLSpanElement>}>
-        <IslandBoundary inline={Wrapper === 'span'} serverHtml={() => serverHtml.current} onError={onError}>
+        <IslandBoundary inline={Wrapper === 'span'} serverNodes={serverNodes} onError={onError}>
           <Activity mode="visible">
             <Live island={Island} islandProps={props} onLive={onLive} />
           </Activity>
