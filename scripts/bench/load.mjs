@@ -46,12 +46,21 @@ export function loadTargets({ direct, front, staticUrl, floorUrl, nonceSubstitut
   ]
 }
 
+/**
+ * One autocannon run; also how many of its connections never got an answer in the whole run. A saturated Node
+ * server takes one new connection per turn of its event loop (libuv 1.46 accepts once per readiness event, no
+ * longer until the queue is empty), and a turn serves every connection it already has, so under load the last
+ * connections opened wait in the kernel's queue, time out and are counted as errors while the others are served.
+ */
 function autocannonRun(url, connections, seconds) {
   return new Promise((resolve, reject) => {
-    autocannon(
+    const answered = new Set()
+    const run = autocannon(
       { url, connections, duration: seconds, headers: { 'accept-encoding': 'gzip' } },
-      (error, result) => (error ? reject(error) : resolve(result)),
+      (error, result) =>
+        error ? reject(error) : resolve({ ...result, unanswered: connections - answered.size }),
     )
+    run.on('response', (client) => answered.add(client))
   })
 }
 
@@ -106,6 +115,7 @@ export async function measureLoad({ page, via, url, connections, seconds, round 
     p99: r.latency.p99,
     errors: r.errors + r.timeouts,
     non2xx: r.non2xx,
+    unanswered: r.unanswered,
     bytesPerRequest: r.requests.total ? r.throughput.total / r.requests.total : 0,
   }
 }
@@ -179,12 +189,12 @@ async function main() {
       }
     }
     console.log(
-      '| round | page | via | cache | conns | req/s | p50 ms | p99 ms | errors | non-2xx | KB/req | ÷ static |',
+      '| round | page | via | cache | conns | req/s | p50 ms | p99 ms | errors | non-2xx | never answered | KB/req | ÷ static |',
     )
-    console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |')
+    console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |')
     for (const l of results)
       console.log(
-        `| ${l.round + 1} | ${l.page} | ${l.via} | ${l.cache || '–'} | ${l.connections} | ${Math.round(l.rps)} | ${l.p50} | ${l.p99} | ${l.errors} | ${l.non2xx} | ${(l.bytesPerRequest / 1024).toFixed(1)} | ${ratioToStatic(results, l)} |`,
+        `| ${l.round + 1} | ${l.page} | ${l.via} | ${l.cache || '–'} | ${l.connections} | ${Math.round(l.rps)} | ${l.p50} | ${l.p99} | ${l.errors} | ${l.non2xx} | ${l.unanswered ?? '–'} | ${(l.bytesPerRequest / 1024).toFixed(1)} | ${ratioToStatic(results, l)} |`,
       )
     console.log('\nMedian ÷ static over rounds (each round against its own static run):')
     for (const { key, median, ratios } of medianRatios(results))

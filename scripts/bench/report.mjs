@@ -74,6 +74,7 @@ export function resultsMarkdown(r) {
     l.p99,
     l.errors,
     l.non2xx,
+    l.unanswered ?? '–',
     kb(l.bytesPerRequest),
     ratioToStatic(r.load, l),
     floorOf(l.connections) ? ratio(l.rps, floorOf(l.connections).rps) : '–',
@@ -120,8 +121,12 @@ ${table(['route', 'TBT ms', 'FCP estimate ms', 'first style & layout task over 5
 the same nginx over TLS; "cache" is what the front answered just before the run (the bench asks until it answers HIT, at most 5 s: a copy past its
 10 minutes comes back STALE while the front refreshes it, and a run would measure that refresh). The article through the front
 is a cache HIT; the calculator and the embed URL are cache HITs too, stored with a placeholder nonce that the
-front replaces with a fresh one in every answer (nonce substitution, deploy/README.md).
+front replaces with a fresh one in every answer (nonce substitution, deploy/README.md). "never answered" counts the
+run's connections that got no answer at all: a saturated Node server takes one new connection per turn of its event
+loop (libuv 1.46 accepts once per readiness event), so straight to a Node server at 200 connections the last ones
+opened wait in the kernel's queue past autocannon's 10 s and count as errors. Through the front, a cache hit never
+reaches Node.
 
-${table(['page', 'via', 'cache', 'conns', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', 'KB/req', '÷ static', '÷ floor'], loadRows)}
+${table(['page', 'via', 'cache', 'conns', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', 'never answered', 'KB/req', '÷ static', '÷ floor'], loadRows)}
 `
 }
