@@ -34,10 +34,11 @@ const withMDX = createMDX({
  * widget (/embed/…) and its loader may be loaded by other sites; everything else is same-origin only, and every
  * page except the widget refuses to be framed (CSP frame-ancestors, plus X-Frame-Options for old browsers).
  */
+// Only features Chromium knows: it logs a warning for every page that names one it does not ("bluetooth" did, in
+// Chromium 156); e2e/fixtures.ts fails any test whose page logs one.
 const PERMISSIONS_POLICY = [
   'accelerometer',
   'autoplay',
-  'bluetooth',
   'browsing-topics',
   'camera',
   'display-capture',

@@ -12,10 +12,14 @@ type Fixtures = {
   allowedConsoleErrors: RegExp[]
 }
 
+/** The warning Chromium logs for a page whose Permissions-Policy names a feature it does not know. */
+const HEADER_WARNING = /^Error with Permissions-Policy header/
+
 /**
- * Playwright's test, failing any test whose page logs a console error or throws. The check wraps the `page`
- * fixture rather than being automatic, so a test skipped for its project (`test.skip(isMobile, …)`) opens no
- * page at all: about a second saved for each of the hundred or so skipped tests.
+ * Playwright's test, failing any test whose page logs a console error or throws, or warns that one of our headers
+ * names something the browser does not know. The check wraps the `page` fixture rather than being automatic, so
+ * a test skipped for its project (`test.skip(isMobile, …)`) opens no page at all: about a second saved for each
+ * of the hundred or so skipped tests.
  */
 export const test = base.extend<Fixtures>({
   allowedConsoleErrors: [[], { option: true }],
@@ -23,6 +27,7 @@ export const test = base.extend<Fixtures>({
     const errors: string[] = []
     page.on('console', (m) => {
       if (m.type() === 'error' && !allowedConsoleErrors.some((re) => re.test(m.text()))) errors.push(m.text())
+      if (m.type() === 'warning' && HEADER_WARNING.test(m.text())) errors.push(m.text())
     })
     page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`))
     await run(page)
