@@ -24,8 +24,8 @@ type IslandBoundaryState = { failed: boolean }
  * server HTML, which works without JavaScript (the calculator's form, the quiz's disclosures, the walkthrough's
  * links), under a line saying so: an island that was not live yet as the reader left it, and inside it the
  * no-JavaScript controls shown again (`.island-fallback` in app/globals.css). An island the browser rendered has
- * no such HTML, and the line says reloading may help. Without this boundary the error would reach the root and replace the whole page with the global
- * error page.
+ * no such HTML, and the line says reloading may help. Without this boundary the error would reach the root and
+ * replace the whole page with the global error page.
  */
 export class IslandBoundary extends Component<IslandBoundaryProps, IslandBoundaryState> {
   override state: IslandBoundaryState = { failed: false }
