@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, test } from './fixtures'
+import { expect, reachForPage, test } from './fixtures'
 
 /**
  * Every route hydrates under its Content-Security-Policy with zero `securitypolicyviolation` events: prerendered
@@ -34,6 +34,8 @@ async function violations(page: Page): Promise<string[]> {
 
 /** React has hydrated the document (hydrateRoot marks its container). */
 async function expectHydrated(page: Page) {
+  // An article starts its scripts when the reader reaches for it (lib/boot/on-intent.ts); other pages at once.
+  await reachForPage(page)
   await expect
     .poll(() => page.evaluate(() => Object.keys(document).some((k) => k.startsWith('__reactContainer$'))))
     .toBe(true)

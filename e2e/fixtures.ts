@@ -37,6 +37,18 @@ export const test = base.extend<Fixtures>({
 
 export { expect }
 
+/**
+ * Acts as a reader reaching for the page (a key press, Shift, which changes nothing on the page), which starts an
+ * article's scripts (lib/boot/on-intent.ts; every other page starts them while it loads), and waits until React
+ * has hydrated the page (components/site/boot-signal.client.tsx marks `<html>`).
+ */
+export async function reachForPage(page: Page) {
+  await page.keyboard.press('Shift')
+  await expect(page.locator('html'), 'the page is live').toHaveAttribute('data-booted', '', {
+    timeout: 20_000,
+  })
+}
+
 /** Makes the reader's stored theme choice `theme` before any page script runs. */
 export async function chooseTheme(page: Page, theme: Theme) {
   await page.addInitScript((t) => localStorage.setItem('sfg-theme', t), theme)

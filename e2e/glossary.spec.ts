@@ -1,5 +1,5 @@
 import { glossary } from '../content/glossary'
-import { expect, test } from './fixtures'
+import { expect, reachForPage, test } from './fixtures'
 
 test('every glossary term is reachable on /glossary through its anchor and the A–Z index', async ({
   page,
@@ -20,6 +20,7 @@ test('opened by the router from another page, lists every entry, filters them an
   // The entries are a static part of /glossary (sent as HTML only): after a client-side navigation they come
   // from the page's fetched HTML.
   await page.goto('/learn/what-is-defi')
+  await reachForPage(page)
   await page.evaluate(() => ((window as { sameDocument?: boolean }).sameDocument = true))
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Glossary' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Glossary' })).toBeVisible()

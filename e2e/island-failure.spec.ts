@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test'
-import { ABORTED_REQUEST, expect, expectAccessible, test } from './fixtures'
-import { isHydrated } from './resilience-helpers'
+import { ABORTED_REQUEST, expect, expectAccessible, reachForPage, test } from './fixtures'
 
 /**
  * An article's islands load their code when the reader nears them. When that code cannot be fetched (a deploy
@@ -32,7 +31,7 @@ test('an island whose code cannot load shows its version without JavaScript, as 
   page,
 }) => {
   await page.goto('/learn/how-staking-works')
-  await expect.poll(() => isHydrated(page), 'React hydrated the page').toBe(true)
+  await reachForPage(page)
   const refuse = await refuseScriptsLater(page)
   // The reader opens an answer while the quiz's code is on its way (the disclosure works without it).
   const reveal = page.getByText('Show the answer and explanations').first()
@@ -58,7 +57,7 @@ test('a calculator whose code cannot load keeps the amount the reader typed, and
   page,
 }) => {
   await page.goto('/learn/how-staking-works')
-  await expect.poll(() => isHydrated(page), 'React hydrated the page').toBe(true)
+  await reachForPage(page)
   const refuse = await refuseScriptsLater(page)
   const calculator = page.getByRole('region', { name: 'Staking rewards calculator' }).first()
   await calculator.getByLabel('Amount staked').fill('2000')
@@ -75,7 +74,7 @@ test('an island opened by a client-side navigation whose code cannot load says s
   page,
 }) => {
   await page.goto('/learn/what-is-defi')
-  await expect.poll(() => isHydrated(page), 'React hydrated the page').toBe(true)
+  await reachForPage(page)
   const next = page.getByRole('navigation', { name: 'Learning path' }).getByRole('link', { name: /Next/ })
   await next.scrollIntoViewIfNeeded()
   // The article opened next has a quiz too: its code (loaded at once after a navigation) is refused.

@@ -1,4 +1,4 @@
-import { ABORTED_REQUEST, expect, test } from './fixtures'
+import { ABORTED_REQUEST, expect, reachForPage, test } from './fixtures'
 
 /** What only machines read (structured data, the payload React hydrates from) is the same at every width. */
 const MACHINE_READ = 'machine-read output does not depend on the viewport; checked once, on desktop'
@@ -79,6 +79,8 @@ test('a link in an article’s text opens the next article in place while the fi
   // Both articles have a quiz, an island whose code loads when reached: the article being opened must not wait
   // for the quiz of the one being left (which the reader never scrolled to).
   await page.goto('/learn/what-is-defi')
+  // The reader has been on the page a moment (a key pressed): the router is up, so the link opens in place.
+  await reachForPage(page)
   await page.evaluate(() => Object.assign(window, { samePage: true }))
   await page.getByRole('link', { name: 'Proof of stake explained' }).first().click()
   await expect(page).toHaveURL(/\/learn\/proof-of-stake$/)
@@ -168,6 +170,7 @@ test.describe('when an article’s HTML cannot be fetched', () => {
 
   test('a client-side navigation to it loads it as a document instead, whole', async ({ page }) => {
     await page.goto('/learn/what-is-defi')
+    await reachForPage(page)
     await page.evaluate(() => Object.assign(window, { samePage: true }))
     // The article's HTML as the page fetches it for its static parts fails; the router's own data (`?_rsc=`)
     // and the document itself still load.

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { result, typeInto } from './calculator-helpers'
-import { expect, layOutEveryBlock, test } from './fixtures'
+import { expect, layOutEveryBlock, reachForPage, test } from './fixtures'
 import {
   BROKEN_TEXT,
   articleCalculators,
@@ -223,6 +223,7 @@ test.describe('storage throwing on every access', () => {
         }
       })
       expect(storageError, 'storage is blocked for this test').toBe('SecurityError')
+      await reachForPage(page)
       await expect.poll(() => isHydrated(page), 'React hydrated the page').toBe(true)
       await expect(page.locator('h1')).toHaveCount(1)
 

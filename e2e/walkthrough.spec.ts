@@ -7,6 +7,7 @@ import {
   expectAccessible,
   expectColoursAccessible,
   expectNoHorizontalOverflow,
+  reachForPage,
   switchTheme,
   test,
 } from './fixtures'
@@ -261,6 +262,7 @@ test.describe('<StakingFlow> in an article', () => {
     // The first step is a static part of the article (sent as HTML only): after a client-side navigation it
     // comes from the article's fetched HTML.
     await page.goto('/learn/staking-security')
+    await reachForPage(page)
     await page.evaluate(() => ((window as { notReloaded?: boolean }).notReloaded = true))
     await page.getByRole('main').getByRole('link', { name: 'your first stake', exact: true }).click()
     await expect(page).toHaveURL(/\/learn\/first-stake$/)
