@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from 'next'
 import localFont from 'next/font/local'
 import type { ReactNode } from 'react'
-import { BootSignal } from '@/components/site/boot-signal.client'
 import { ThemeScript } from '@/components/site/theme-script'
 import { FEED_PATHS } from '@/lib/feeds/build-feed'
 import { getDictionary, INTL_LOCALE, DEFAULT_LOCALE } from '@/lib/i18n'
@@ -48,10 +47,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <link rel="alternate" type="application/atom+xml" href={FEED_PATHS.atom} title={t.feeds.atom} />
         <link rel="alternate" type="application/feed+json" href={FEED_PATHS.json} title={t.feeds.json} />
       </head>
-      <body className="flex min-h-dvh flex-col">
-        {children}
-        <BootSignal />
-      </body>
+      <body className="flex min-h-dvh flex-col">{children}</body>
     </html>
   )
 }

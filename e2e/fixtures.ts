@@ -39,14 +39,21 @@ export { expect }
 
 /**
  * Acts as a reader reaching for the page (a key press, Shift, which changes nothing on the page), which starts an
- * article's scripts (lib/boot/on-intent.ts; every other page starts them while it loads), and waits until React
- * has hydrated the page (components/site/boot-signal.client.tsx marks `<html>`).
+ * article's scripts (lib/boot/on-intent.ts; every other page starts them while it loads), and waits until the
+ * page is live: `html[data-booted]` (components/site/boot-signal.ts) where the site's header is, React's root
+ * where it is not (the embed).
  */
 export async function reachForPage(page: Page) {
   await page.keyboard.press('Shift')
-  await expect(page.locator('html'), 'the page is live').toHaveAttribute('data-booted', '', {
-    timeout: 20_000,
-  })
+  const hasHeader = (await page.getByRole('banner').count()) > 0
+  if (hasHeader)
+    await expect(page.locator('html'), 'the page is live').toHaveAttribute('data-booted', '', {
+      timeout: 20_000,
+    })
+  else
+    await expect
+      .poll(() => page.evaluate(() => Object.keys(document).some((k) => k.startsWith('__reactContainer$'))))
+      .toBe(true)
 }
 
 /** Makes the reader's stored theme choice `theme` before any page script runs. */

@@ -1,6 +1,7 @@
 'use client'
 
 import { useSyncExternalStore } from 'react'
+import { useBootSignal } from './boot-signal'
 import { THEME_STORAGE_KEY } from './theme-script'
 
 type Theme = 'light' | 'dark'
@@ -40,6 +41,7 @@ function setTheme(theme: Theme) {
 
 /** Switches between light and dark and remembers the choice. Hidden until JavaScript runs. */
 export function ThemeToggle({ labels }: ThemeToggleProps) {
+  useBootSignal()
   const theme = useSyncExternalStore(subscribe, currentTheme, () => null)
   const next: Theme = theme === 'dark' ? 'light' : 'dark'
   const label = theme === null ? labels.toDark : theme === 'dark' ? labels.toLight : labels.toDark

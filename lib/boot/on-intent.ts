@@ -12,7 +12,7 @@
  *   only has to run them.
  * Presses of a control that needs JavaScript (`.js-only`: search, theme switch) and of an island's links and
  * buttons before the framework is up are held and replayed once it is (`BOOTED_EVENT`,
- * components/site/boot-signal.client.tsx; an island then holds them until its own code is live), and so is the
+ * components/site/boot-signal.ts; an island then holds them until its own code is live), and so is the
  * search shortcut `/`. If the page is not live within HOLD_MS, they are replayed as they were.
  *
  * This module holds the pure parts: the HTML transform (`deferFrameworkScripts`, run after `next build` by

@@ -1,4 +1,4 @@
-/** Shared by the boot loader (lib/boot/on-intent.ts) and the page (components/site/boot-signal.client.tsx). */
+/** Shared by the boot loader (lib/boot/on-intent.ts) and the page (components/site/boot-signal.ts). */
 
 /** Dispatched on `window` once React has hydrated the page. */
 export const BOOTED_EVENT = 'sfg:booted'
